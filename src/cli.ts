@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+import { UserError } from './cli/errors.js';
+import { resolveLang } from './cli/lang.js';
+import { triageCommand } from './cli/triage-command.js';
+
+const HELP = `xunpan — 询盘分拣台 / the inquiry desk for export sellers
+
+用法 Usage: xunpan <command> [options]
+
+  triage PATH...   分析邮件：真实/可疑/垃圾，等级、优先级与原因
+                   triage mail: verdict, kind, grade, priority and the reasons
+
+xunpan <command> --help 查看命令帮助 / for a command's options
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'triage':
+      return triageCommand(rest, process.stdout);
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      process.stdout.write(HELP);
+      return command === undefined ? 2 : 0;
+    default:
+      throw new UserError('usage', `未知命令：${command}`, `unknown command: ${command}`, 2);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UserError) {
+      const lang = resolveLang(process.argv.includes('--lang') ? process.argv[process.argv.indexOf('--lang') + 1] : undefined);
+      process.stderr.write(`xunpan: ${lang === 'zh' ? `${error.zh}\n${error.en}` : `${error.en}\n${error.zh}`}\n`);
+      process.exitCode = error.exitCode;
+    } else {
+      process.stderr.write(`xunpan: 内部错误 internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,28 @@
+import { eld } from 'eld/small';
+
+/**
+ * Language of the message, ISO 639-1. eld/small is used: it tells our ten languages apart as well
+ * as eld/medium on inquiry-length text and loads in about a third less time (measured: small
+ * ≈ 340 ms, medium ≈ 430 ms, once per process); detection on 600 characters is ~0.03 ms.
+ * Scripts that identify a language by themselves are decided without the model.
+ */
+const DETECT_CHARS = 600;
+const MIN_LETTERS = 12;
+
+export function detectLanguage(subject: string, body: string): string | null {
+  const source = (body.trim().length >= MIN_LETTERS ? body : `${subject}\n${body}`)
+    .slice(0, DETECT_CHARS * 3)
+    .replace(/\[(?:NAME|PHONE|EMAIL|CONTACT|ADDRESS)\]/g, ' ')
+    .replace(/\S+@\S+|https?:\/\/\S+|www\.\S+/g, ' ')
+    // Alibaba appends "Key:Value" product attributes in English to every language; they say nothing.
+    .replace(/\b[A-Z][A-Za-z ]{1,25}:[^\n:]{0,40}(?=\s[A-Z][A-Za-z ]{1,25}:|$)/gm, ' ')
+    .slice(0, DETECT_CHARS);
+  const letters = source.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_LETTERS && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(source)) return null;
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(source)) return 'ja';
+  if (/\p{Script=Hangul}/u.test(source)) return 'ko';
+  const han = source.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han >= 2 && han * 3 >= letters) return 'zh';
+  const language = eld.detect(source).language;
+  return language || null;
+}

@@ -1,0 +1,77 @@
+/**
+ * Shared text preparation for every extractor, done once per message.
+ *
+ * Only the first MAX_SCAN_CHARS of the body are scanned: buyers state what they want at the top,
+ * and a hard cap keeps extraction linear and fast on hostile input (a 1 MB body costs the same as
+ * a 20 KB one).
+ */
+export const MAX_SCAN_CHARS = 20_000;
+/** Subjects are one line; anything longer is junk and is cut the same way. */
+const MAX_SUBJECT_CHARS = 500;
+
+export interface Scan {
+  subject: string;
+  /** Body without quoted replies, NFKC-normalised (full-width digits and colons become ASCII). */
+  body: string;
+  /** Subject and body joined by a newline: what most extractors read. */
+  all: string;
+  lines: string[];
+  fromName: string;
+  fromAddress: string;
+}
+
+/** Where a quoted earlier message starts: what follows was written by someone else, often the seller. */
+const QUOTE_START = /^(?:-{2,} ?(?:original message|forwarded message|mensaje original|message d'origine)|on .{1,200} wrote:$|>)/i;
+
+export function prepare(input: { subject: string; text: string; fromName: string; fromAddress: string }): Scan {
+  const subject = clean(safeString(input.subject).slice(0, MAX_SUBJECT_CHARS)).replace(/\s+/g, ' ').trim();
+  const body = stripQuoted(clean(safeString(input.text).slice(0, MAX_SCAN_CHARS)));
+  const lines = body.split('\n');
+  return {
+    subject,
+    body,
+    all: subject ? `${subject}\n${body}` : body,
+    lines,
+    fromName: clean(safeString(input.fromName).slice(0, 200)).trim(),
+    fromAddress: safeString(input.fromAddress).slice(0, 320).trim(),
+  };
+}
+
+function safeString(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function clean(text: string): string {
+  // Lone surrogates make normalize() and some regexes misbehave; replace them first.
+  const wellFormed = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return wellFormed
+    .normalize('NFKC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000]/g, ' ');
+}
+
+function stripQuoted(body: string): string {
+  const lines = body.split('\n');
+  const kept: string[] = [];
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (QUOTE_START.test(trimmed)) {
+      if (trimmed.startsWith('>')) continue;
+      break;
+    }
+    kept.push(line);
+  }
+  return kept.join('\n');
+}
+
+/** Collapse whitespace and cut a phrase to a readable length on a word boundary. */
+export function tidy(phrase: string, maxChars = 80): string {
+  const flat = phrase.replace(/\s+/g, ' ').trim();
+  if (flat.length <= maxChars) return flat;
+  const cut = flat.slice(0, maxChars);
+  const space = cut.lastIndexOf(' ');
+  return (space > maxChars / 2 ? cut.slice(0, space) : cut).trim();
+}
+
+/** Placeholders the corpus uses for removed personal data; they stand for a real value. */
+export const PLACEHOLDER = /\[(?:NAME|PHONE|EMAIL|CONTACT|ADDRESS)\]/;

@@ -1,0 +1,42 @@
+import { decodeHTML } from 'entities';
+import type { Link } from '../model/message.js';
+import { hostOf } from './links.js';
+
+// Regex-based on purpose: mail HTML is often broken, and a DOM parser costs ~100× more per message.
+const INVISIBLE = /<(script|style|head|title|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
+const BLOCK_BREAK = /<\s*(br|\/p|\/div|\/li|\/tr|\/h[1-6]|\/table|p|div|tr|li|h[1-6])\b[^>]*>/gi;
+const CELL_BREAK = /<\s*\/t[dh]\s*>/gi;
+const TAG = /<[^>]{0,2000}>/g;
+const ANCHOR = /<a\b([^>]{0,2000})>([\s\S]{0,2000}?)<\/a\s*>/gi;
+const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+const FORM_ACTION = /<form\b[^>]{0,2000}?\baction\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+
+export function htmlToText(html: string): string {
+  const text = html
+    .replace(INVISIBLE, ' ')
+    .replace(BLOCK_BREAK, '\n')
+    .replace(CELL_BREAK, '\t')
+    .replace(TAG, '');
+  return decodeHTML(text)
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Every <a href> with its visible text, and every <form action>, as links. */
+export function htmlLinks(html: string): Link[] {
+  const links: Link[] = [];
+  for (const match of html.matchAll(ANCHOR)) {
+    const href = HREF.exec(match[1] ?? '');
+    const url = decodeHTML(href?.[1] ?? href?.[2] ?? href?.[3] ?? '').trim();
+    if (!url || url.startsWith('#') || /^mailto:|^tel:|^cid:/i.test(url)) continue;
+    const text = decodeHTML((match[2] ?? '').replace(TAG, '')).replace(/\s+/g, ' ').trim();
+    links.push({ url, host: hostOf(url), text });
+  }
+  for (const match of html.matchAll(FORM_ACTION)) {
+    const url = decodeHTML(match[1] ?? match[2] ?? match[3] ?? '').trim();
+    if (url) links.push({ url, host: hostOf(url), text: '<form>' });
+  }
+  return links;
+}

@@ -1,0 +1,22 @@
+import type { Link } from '../model/message.js';
+
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()\][]{2,2000}/gi;
+
+export function hostOf(url: string): string {
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `http://${url}`;
+  try {
+    return new URL(withScheme).hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  } catch {
+    return '';
+  }
+}
+
+/** URLs written out in plain text (not inside HTML tags). */
+export function textLinks(text: string): Link[] {
+  const links: Link[] = [];
+  for (const match of text.matchAll(BARE_URL)) {
+    const url = match[0].replace(/[.,;:!?]+$/, '');
+    links.push({ url, host: hostOf(url), text: '' });
+  }
+  return links;
+}

@@ -1,0 +1,143 @@
+import PostalMime, { type Email, type Address as PmAddress } from 'postal-mime';
+import type { Address, AttachmentInfo, Link, ParsedMessage } from '../model/message.js';
+import { htmlLinks, htmlToText } from './html-text.js';
+import { type ParseLimits, DEFAULT_LIMITS } from './limits.js';
+import { textLinks } from './links.js';
+import { originatingIp, parseReceived } from './received.js';
+import { isZip, zipEntryNames } from './zip-names.js';
+
+export type ParseErrorCode = 'too_large' | 'too_many_parts' | 'too_deep' | 'malformed';
+export interface ParseError {
+  code: ParseErrorCode;
+  detail: string;
+}
+export type ParseResult = { ok: true; message: ParsedMessage } | { ok: false; error: ParseError };
+
+/** Headers the signals read; everything else is dropped to keep results small. */
+const KEPT_HEADERS = new Set([
+  'list-id', 'list-unsubscribe', 'precedence', 'auto-submitted', 'x-mailer', 'user-agent',
+  'x-autoreply', 'x-autorespond', 'content-type', 'return-path', 'x-original-sender',
+]);
+
+export async function parseMessage(raw: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS): Promise<ParseResult> {
+  if (raw.byteLength > limits.maxMessageBytes) {
+    return fail('too_large', `${raw.byteLength} bytes > ${limits.maxMessageBytes}`);
+  }
+  const parts = countContentTypes(raw);
+  if (parts > limits.maxParts) return fail('too_many_parts', `${parts} parts > ${limits.maxParts}`);
+  let email: Email;
+  try {
+    email = await PostalMime.parse(raw, {
+      maxNestingDepth: limits.maxDepth,
+      maxRfc822NestingDepth: Math.min(limits.maxDepth, 10),
+    });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail(/nest|depth/i.test(detail) ? 'too_deep' : 'malformed', detail);
+  }
+  if (email.headers.length === 0) return fail('malformed', 'no headers: not an RFC 822 message');
+  return { ok: true, message: toParsedMessage(email, raw.byteLength, limits) };
+}
+
+function fail(code: ParseErrorCode, detail: string): ParseResult {
+  return { ok: false, error: { code, detail } };
+}
+
+function toParsedMessage(email: Email, rawSize: number, limits: ParseLimits): ParsedMessage {
+  const html = email.html ?? null;
+  const text = (email.text?.trim() ? email.text : html ? htmlToText(html) : '').slice(0, limits.maxTextChars);
+  const headerValues = (key: string) => email.headers.filter((h) => h.key === key).map((h) => h.value);
+  const received = parseReceived(headerValues('received'));
+  const from = firstMailbox(email.from);
+  const envelope = (email.sender && firstMailbox(email.sender)?.address) || cleanAngle(email.returnPath);
+  const headers: Record<string, string> = {};
+  for (const h of email.headers) if (KEPT_HEADERS.has(h.key) && !(h.key in headers)) headers[h.key] = h.value;
+  return {
+    messageId: email.messageId?.trim() || null,
+    subject: (email.subject ?? '').trim(),
+    from,
+    envelopeFrom: envelope && envelope !== from?.address ? envelope : null,
+    replyTo: mailboxes(email.replyTo),
+    to: [...mailboxes(email.to), ...mailboxes(email.cc)],
+    date: isIsoDate(email.date) ? email.date : null,
+    dateOffsetMinutes: dateOffset(headerValues('date')[0]),
+    text,
+    html,
+    links: dedupeLinks([...(html ? htmlLinks(html) : []), ...textLinks(text)]),
+    attachments: email.attachments.map(toAttachmentInfo),
+    received,
+    originIp: originatingIp(received),
+    headers,
+    rawSize,
+  };
+}
+
+function toAttachmentInfo(a: Email['attachments'][number]): AttachmentInfo {
+  const bytes = typeof a.content === 'string' ? new TextEncoder().encode(a.content) : new Uint8Array(a.content);
+  return {
+    filename: a.filename ?? '',
+    mimeType: a.mimeType,
+    size: bytes.byteLength,
+    innerNames: isZip(bytes) ? zipEntryNames(bytes) : [],
+    inline: a.disposition === 'inline' || a.related === true,
+  };
+}
+
+function mailboxes(list: PmAddress[] | undefined): Address[] {
+  const out: Address[] = [];
+  for (const a of list ?? []) {
+    if (a.group) out.push(...a.group.map((m) => ({ name: m.name, address: m.address.toLowerCase() })));
+    else out.push({ name: a.name, address: (a.address ?? '').toLowerCase() });
+  }
+  return out;
+}
+
+function firstMailbox(a: PmAddress | undefined): Address | null {
+  return a ? (mailboxes([a])[0] ?? null) : null;
+}
+
+function cleanAngle(value: string | undefined): string | null {
+  const v = value?.replace(/[<>\s]/g, '').toLowerCase();
+  return v || null;
+}
+
+function isIsoDate(value: string | undefined): value is string {
+  return !!value && /^\d{4}-\d\d-\d\dT/.test(value);
+}
+
+const NAMED_ZONES: Record<string, number> = {
+  UT: 0, UTC: 0, GMT: 0, Z: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+};
+
+/** The zone the sender's clock wrote ("+0800", "-0500", "EST"); -0000 means "unknown" per RFC 5322. */
+export function dateOffset(value: string | undefined): number | null {
+  if (!value) return null;
+  const numeric = /([+-])(\d\d):?(\d\d)\b(?!.*[+-]\d{4})/.exec(value);
+  if (numeric) {
+    if (numeric[0] === '-0000') return null;
+    const minutes = Number(numeric[2]) * 60 + Number(numeric[3]);
+    return minutes > 14 * 60 ? null : numeric[1] === '-' ? -minutes : minutes;
+  }
+  const named = /\b(UTC?|GMT|Z|[ECMP][SD]T)\s*(?:\(.*\))?\s*$/.exec(value.trim());
+  return named ? (NAMED_ZONES[named[1] ?? ''] ?? null) : null;
+}
+
+/** Fast upper bound on the number of MIME parts, checked before the parser builds them. */
+function countContentTypes(raw: Uint8Array): number {
+  const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  let count = 0;
+  for (const needle of ['\nContent-Type:', '\ncontent-type:', '\nContent-type:', '\nCONTENT-TYPE:']) {
+    for (let at = buf.indexOf(needle); at !== -1; at = buf.indexOf(needle, at + needle.length)) count++;
+  }
+  return count;
+}
+
+function dedupeLinks(links: Link[]): Link[] {
+  const seen = new Set<string>();
+  return links.filter((l) => {
+    const key = `${l.url}\u0000${l.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,44 @@
+import { defineSignal, matchedPhrases } from './signal.js';
+
+// "Send me your catalogue and price list" with nothing else: a net cast at every supplier (seed 真假询盘 4).
+const CATALOG_ASK = [
+  /\b(send|share|forward|provide|mail)\b.{0,30}\b(your )?(latest |full |complete |product |e-?)?(catalog(ue)?s?|price ?lists?|product list|brochure|company profile)\b/,
+  /\b(catalog(ue)?|price ?list)\b.{0,20}\b(please|asap|kindly)\b/, /\bquote (your )?best price(s)? (for|on) (all )?(your )?products\b/,
+  /请.{0,4}(发|寄).{0,6}(目录|价格表|报价单)/, /\benvíe(nos)? (su )?(catálogo|lista de precios)\b/, /\b(envoyez|envoyer).{0,20}(catalogue|liste de prix)\b/,
+];
+const UNDISCLOSED = /undisclosed|recipients|:;$|^$/i;
+
+export const bulkSignals = [
+  defineSignal({
+    id: 'bulk.vague_request', group: 'bulk', points: 3,
+    en: 'Only asks for a catalogue or price list, no product named', zh: '只索要目录/价格表，未提具体产品',
+    check: (q) => {
+      const asks = matchedPhrases(q.lower, CATALOG_ASK);
+      if (asks.length === 0) return null;
+      const x = q.extracted;
+      const specific = x.quantity || x.specifications.length > 0 || x.port || x.incoterm || x.targetPrice || x.products.length > 0;
+      return specific ? null : asks;
+    },
+  }),
+  defineSignal({
+    id: 'bulk.undisclosed_recipients', group: 'bulk', points: 2,
+    en: 'Sent to hidden or many recipients, not to you alone', zh: '群发：收件人被隐藏或有大量收件人',
+    check: (q) => {
+      const to = q.message.to;
+      if (to.length >= 10) return [`${to.length} recipients`];
+      if (to.length === 0 || (to.length === 1 && UNDISCLOSED.test(to[0]?.name || to[0]?.address || ''))) {
+        return q.buyIntent.length > 0 || q.message.links.length > 0 ? [to[0]?.name || 'no To'] : null;
+      }
+      return null;
+    },
+  }),
+  defineSignal({
+    id: 'bulk.broadcast', group: 'bulk', points: 4,
+    en: 'Same inquiry sent to many suppliers', zh: '同一询盘群发给大量供应商',
+    check: (q) => {
+      const suppliers = q.facts.platform?.suppliersContacted ?? 0;
+      if (suppliers >= 20) return [`${suppliers} suppliers`];
+      return q.facts.sameTextSenders >= 3 ? [`same text from ${q.facts.sameTextSenders} senders`] : null;
+    },
+  }),
+];

@@ -1,0 +1,64 @@
+import { addressDomain, domainInfo } from './domains.js';
+import { defineSignal } from './signal.js';
+
+function claimedCountry(q: { extracted: { country: string | null }; facts: { platform: { registeredCountry: string | null } | null } }): string | null {
+  return q.facts.platform?.registeredCountry ?? q.extracted.country;
+}
+
+export const originSignals = [
+  defineSignal({
+    id: 'origin.geo_mismatch', group: 'origin', points: 2,
+    en: 'Claimed country differs from where the mail was sent', zh: '声称的国家与发件IP所在国家不符',
+    check: (q) => {
+      const claimed = claimedCountry(q);
+      const origin = q.facts.originCountry;
+      // Webmail relays show the provider's country, not the buyer's: only trust a company mail server.
+      if (!claimed || !origin || claimed === origin || q.facts.freeMailDomain) return null;
+      return [`${claimed} ≠ IP ${origin}`];
+    },
+  }),
+  defineSignal({
+    id: 'origin.odd_hour', group: 'origin', points: 1,
+    en: 'Sent in the middle of the night at the sender’s location', zh: '发件时间为发件地深夜',
+    check: (q) => {
+      const hour = q.facts.senderLocalHour;
+      return hour !== null && hour >= 0 && hour < 5 && q.facts.originCountry ? [`${String(hour).padStart(2, '0')}:00 ${q.facts.originCountry}`] : null;
+    },
+  }),
+  defineSignal({
+    id: 'origin.clock_mismatch', group: 'origin', points: 1,
+    en: 'Sender’s clock zone does not fit the sending country', zh: '发件时区与发件IP国家不符',
+    check: (q) => {
+      const offset = q.message.dateOffsetMinutes;
+      const offsets = q.facts.originOffsets;
+      if (offset === null || offsets.length === 0 || offsets.includes(offset) || offset === 0) return null;
+      const sign = offset < 0 ? '-' : '+';
+      return [`${sign}${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}${String(Math.abs(offset) % 60).padStart(2, '0')} vs ${q.facts.originCountry ?? '?'}`];
+    },
+  }),
+  defineSignal({
+    id: 'origin.reply_to_elsewhere', group: 'origin', points: 3,
+    en: 'Replies go to a different, free mailbox', zh: '回复地址被改到另一个免费邮箱',
+    check: (q) => {
+      const fromDomain = addressDomain(q.message.from?.address);
+      for (const reply of q.message.replyTo) {
+        const replyDomain = addressDomain(reply.address);
+        if (!replyDomain || domainInfo(replyDomain).domain === domainInfo(fromDomain || 'invalid').domain) continue;
+        if (FREEMAIL_HINT.test(replyDomain)) return [`${q.message.from?.address ?? ''} → ${reply.address}`];
+      }
+      return null;
+    },
+  }),
+  defineSignal({
+    id: 'origin.display_name_address', group: 'origin', points: 2,
+    en: 'Sender name shows another e-mail address', zh: '发件人名称中显示的是另一个邮箱地址',
+    check: (q) => {
+      const shown = /[\w.+-]+@[\w-]+(\.[\w-]+)+/.exec(q.message.from?.name ?? '')?.[0]?.toLowerCase();
+      const real = q.message.from?.address ?? '';
+      return shown && shown !== real && domainInfo(addressDomain(shown)).domain !== domainInfo(addressDomain(real) || 'invalid').domain ? [`${shown} ≠ ${real}`] : null;
+    },
+  }),
+];
+
+// Reply-To checks run on any domain, not just the sender's, so they use the big providers by name.
+const FREEMAIL_HINT = /(^|\.)(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|mail|gmx|web|yandex|qq|163|126|sina|sohu|protonmail|proton|icloud|zoho|rediffmail|inbox|list)\.[a-z.]+$/;

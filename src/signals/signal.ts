@@ -1,0 +1,45 @@
+import type { Inquiry } from '../model/inquiry.js';
+
+export type SignalGroup =
+  | 'phishing' | 'malware' | 'fraud' | 'spam' | 'probe' | 'bulk' // kinds of junk
+  | 'origin' | 'contact' | 'platform' | 'bayes' // evidence that feeds any kind
+  | 'buyer'; // a real buyer's marks (negative points)
+
+/**
+ * One named check. `check` returns the evidence (URL, file name, phrase) when it fires, else null.
+ * `decisive` lets a single hit make a junk verdict; everything else needs a second positive hit.
+ */
+export interface SignalDef {
+  id: string;
+  group: SignalGroup;
+  points: number;
+  decisive?: boolean;
+  en: string;
+  zh: string;
+  check: (inquiry: Inquiry) => string[] | null;
+}
+
+export function defineSignal(def: SignalDef): SignalDef {
+  return def;
+}
+
+/** Distinct matches of any pattern, as evidence; patterns must be global-free and anchored by \b. */
+export function matchedPhrases(text: string, patterns: readonly RegExp[], limit = 5): string[] {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match) found.add(match[0].trim());
+    if (found.size >= limit) break;
+  }
+  return [...found];
+}
+
+/** Fires when at least `min` distinct phrases match: weak cues are counted, not scored one by one. */
+export function counted(text: string, patterns: readonly RegExp[], min: number): string[] | null {
+  const found = matchedPhrases(text, patterns, 8);
+  return found.length >= min ? found : null;
+}
+
+export function nonEmpty(evidence: string[]): string[] | null {
+  return evidence.length > 0 ? evidence : null;
+}

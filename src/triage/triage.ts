@@ -1,0 +1,60 @@
+import { tokenize } from '../bayes/tokenize.js';
+import { spamProbability, type BayesModel } from '../bayes/model.js';
+import { buyIntent, extract } from '../extract/extract.js';
+import type { Extracted } from '../model/extracted.js';
+import type { Facts, Inquiry } from '../model/inquiry.js';
+import type { ParsedMessage } from '../model/message.js';
+import type { Grade, Hit, JunkKind, Priority, Verdict } from '../model/verdict.js';
+import { decide } from '../score/decide.js';
+import { scoreHits } from '../score/score.js';
+import { ALL_SIGNALS } from '../signals/registry.js';
+import type { SignalDef } from '../signals/signal.js';
+
+export interface TriageResult {
+  verdict: Verdict;
+  kind: JunkKind | null;
+  grade: Grade | null;
+  priority: Priority;
+  score: number;
+  inquiry: boolean;
+  hits: Hit[];
+  groups: Record<string, number>;
+  extracted: Extracted;
+  spamProbability: number | null;
+}
+
+export interface TriageOptions {
+  model: BayesModel | null;
+  /** Per-deployment re-weighting by signal id (0 disables a signal), as Rspamd's local.d does. */
+  weights?: Readonly<Record<string, number>>;
+  signals?: readonly SignalDef[];
+}
+
+/** parse → signals → score → decide, with no I/O: the facts arrive gathered by the shell. */
+export function triageMessage(message: ParsedMessage, facts: Facts, options: TriageOptions): TriageResult {
+  const input = { subject: message.subject, text: message.text, fromName: message.from?.name ?? '', fromAddress: message.from?.address ?? '' };
+  const extracted = extract(input);
+  const intent = buyIntent(input);
+  const inquiry: Inquiry = {
+    message,
+    lower: `${message.subject}\n${message.text}`.toLowerCase(),
+    extracted,
+    buyIntent: intent,
+    facts,
+    spamProbability: options.model ? spamProbability(options.model, tokenize(message.subject, message.text)) : null,
+  };
+  const hits = runSignals(inquiry, options);
+  const score = scoreHits(hits);
+  const decision = decide(hits, score, extracted, intent);
+  return { ...decision, score: score.total, hits, groups: score.groups, extracted, spamProbability: inquiry.spamProbability };
+}
+
+export function runSignals(inquiry: Inquiry, options: Pick<TriageOptions, 'weights' | 'signals'>): Hit[] {
+  const hits: Hit[] = [];
+  for (const signal of options.signals ?? ALL_SIGNALS) {
+    const points = options.weights?.[signal.id] ?? signal.points;
+    const evidence = signal.check(inquiry);
+    if (evidence) hits.push({ id: signal.id, group: signal.group, points, evidence });
+  }
+  return hits;
+}
