@@ -24,7 +24,12 @@ export function gatherFacts(message: ParsedMessage, options: FactOptions = {}): 
     recentFromSender: seen?.recentFromSender ?? 0,
     sameTextSenders: seen?.sameTextSenders ?? 0,
     network: null,
-    freeMailDomain: isFreeMail(sender.slice(sender.lastIndexOf('@') + 1)),
+    freeMailDomain: isFreeMail(domainOf(sender)),
+    freeMailReplyTo: message.replyTo.find((r) => r.address && r.address !== sender && isFreeMail(domainOf(r.address)))?.address ?? null,
     ownDomains: options.ownDomains ?? [],
   };
+}
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1);
 }

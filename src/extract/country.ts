@@ -14,25 +14,34 @@ const NAME_TOKEN = /[\p{L}\p{M}][\p{L}\p{M}.'’-]*/gu;
 const HAN = /\p{Script=Han}/u;
 
 let zhNames: string[] | null = null;
+let starts: Set<string> | null = null;
+
+function multiWordStarts(): ReadonlySet<string> {
+  starts ??= new Set([...countryNames().keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0] ?? ''));
+  return starts;
+}
 
 /** Every country name written in the text, with what the words before it say about it. */
 export function countryMentions(text: string): CountryMention[] {
   const names = countryNames();
   const found: CountryMention[] = [];
   const tokens = [...text.matchAll(NAME_TOKEN)];
+  const firstWords = multiWordStarts();
   for (let i = 0; i < tokens.length; i++) {
-    for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
-      const span = tokens.slice(i, i + n);
-      const first = span[0];
-      const last = span[span.length - 1];
-      if (!first || !last) continue;
-      const start = first.index;
-      const written = text.slice(start, last.index + last[0].length).replace(/[.'’-]+$/u, '');
+    const token = tokens[i];
+    if (!token) continue;
+    // Only words that begin a multi-word name ("united", "saudi") are worth joining with their neighbours.
+    const longest = firstWords.has(token[0].toLowerCase()) ? Math.min(4, tokens.length - i) : 1;
+    for (let n = longest; n >= 1; n--) {
+      const last = tokens[i + n - 1];
+      if (!last) continue;
+      const written = text.slice(token.index, last.index + last[0].length).replace(/[.'’-]+$/u, '');
       if (n > 1 && /[^\p{L}\p{M}.'’ -]|\s{2,}/u.test(written)) continue;
-      const iso = names.get(written.toLowerCase());
+      const lower = written.toLowerCase();
+      const iso = names.get(lower);
       if (!iso) continue;
-      if (NEEDS_CAPITAL.has(written.toLowerCase()) && !/^\p{Lu}/u.test(written)) continue;
-      found.push({ iso, index: start, end: start + written.length, written, kind: 'mention' });
+      if (NEEDS_CAPITAL.has(lower) && !/^\p{Lu}/u.test(written)) continue;
+      found.push({ iso, index: token.index, end: token.index + written.length, written, kind: 'mention' });
       i += n - 1;
       break;
     }

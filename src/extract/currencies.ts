@@ -1,6 +1,7 @@
 /**
  * Currency marks as written, to ISO 4217. Symbols shared by several currencies ("$", "¥", "kr")
- * map to the one an export inquiry most likely means: "$" is USD, "¥"/"元" is CNY.
+ * map to the one an export inquiry most likely means: "$" is USD, "¥"/"元" is CNY. Codes that are
+ * also English words ("try", "php") are matched by symbol and name only.
  */
 export const CURRENCY_MARKS: ReadonlyArray<readonly [iso: string, marks: readonly string[]]> = [
   ['USD', ['usd', 'us$', 'us $', 'u.s. dollars', 'us dollars', 'dollars', 'dollar', 'dólares', 'dolares', 'dollari', 'доллар', 'долларов', '$', 'دولار']],
@@ -14,7 +15,7 @@ export const CURRENCY_MARKS: ReadonlyArray<readonly [iso: string, marks: readonl
   ['NGN', ['ngn', 'naira', '₦']],
   ['BRL', ['brl', 'r$', 'reais']],
   ['RUB', ['rub', 'руб', 'рублей', '₽']],
-  ['TRY', ['try', 'tl', '₺', 'lira']],
+  ['TRY', ['tl', '₺', 'lira', 'türk lirası']],
   ['MXN', ['mxn']],
   ['CAD', ['cad', 'c$', 'ca$']],
   ['AUD', ['aud', 'a$', 'au$']],
@@ -23,7 +24,7 @@ export const CURRENCY_MARKS: ReadonlyArray<readonly [iso: string, marks: readonl
   ['PKR', ['pkr']],
   ['ZAR', ['zar']],
   ['EGP', ['egp']],
-  ['PHP', ['php', '₱']],
+  ['PHP', ['₱', 'pesos filipinos']],
   ['IDR', ['idr']],
   ['VND', ['vnd']],
   ['PLN', ['pln', 'zł']],

@@ -3,10 +3,10 @@ import { eld } from 'eld/small';
 /**
  * Language of the message, ISO 639-1. eld/small is used: it tells our ten languages apart as well
  * as eld/medium on inquiry-length text and loads in about a third less time (measured: small
- * ≈ 340 ms, medium ≈ 430 ms, once per process); detection on 600 characters is ~0.03 ms.
+ * ≈ 340 ms, medium ≈ 430 ms, once per process); detection costs ~0.15 µs a character, so only the first 250 are read (~0.035 ms).
  * Scripts that identify a language by themselves are decided without the model.
  */
-const DETECT_CHARS = 600;
+const DETECT_CHARS = 250;
 const MIN_LETTERS = 12;
 
 export function detectLanguage(subject: string, body: string): string | null {
@@ -23,6 +23,20 @@ export function detectLanguage(subject: string, body: string): string | null {
   if (/\p{Script=Hangul}/u.test(source)) return 'ko';
   const han = source.match(/\p{Script=Han}/gu)?.length ?? 0;
   if (han >= 2 && han * 3 >= letters) return 'zh';
+  if (looksEnglish(source)) return 'en';
   const language = eld.detect(source).language;
   return language || null;
+}
+
+/** English function words; "to", "in" and "a" are left out because other languages share them. */
+const ENGLISH_WORDS = /\b(?:the|and|you|your|we|our|for|please|is|are|of|with|would|like|this|have|need|want|price|thanks?)\b/gi;
+
+/**
+ * Plain-ASCII text with many distinct English function words is English; deciding it here skips
+ * the model for most mail, which is what keeps extract() inside its time budget.
+ */
+function looksEnglish(text: string): boolean {
+  if (/[\u0080-\uFFFF]/.test(text)) return false; // typographic quotes were made ASCII in prepare()
+  const seen = new Set((text.match(ENGLISH_WORDS) ?? []).map((w) => w.toLowerCase()));
+  return seen.size >= 5;
 }

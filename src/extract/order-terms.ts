@@ -17,7 +17,7 @@ const labelled = (labels: string): RegExp =>
 const PACKAGING: readonly RegExp[] = [
   labelled('packaging|package|packing|packaging details|embalaje|emballage|embalagem|verpackung|упаковка|包装'),
   /(?<![\p{L}])(?:oem|custom(?:i[sz]ed)?|private|neutral|own)\s(?:packag\w*|packing|label(?:ing)?|logo\spackag\w*|brand(?:ing)?\spackag\w*)/iu,
-  /(?<![\p{L}])\d+(?:[.,]\d+)?\s?(?:kg|kgs|g|l|ml|lb)\s(?:[\p{L}]{1,12}\s)?(?:bags?|bottles?|drums?|jars?|cans?|sacks?|pouch(?:es)?|cartons?|boxes|box|doy\s?packs?|jumbo bags?)(?![\p{L}])/iu,
+  /(?<![\p{L}\p{N}.,])\d{1,6}(?:[.,]\d{1,3})?\s?(?:kg|kgs|g|l|ml|lb)\s(?:[\p{L}]{1,12}\s)?(?:bags?|bottles?|drums?|jars?|cans?|sacks?|pouch(?:es)?|cartons?|boxes|box|doy\s?packs?|jumbo bags?)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:export\s|master\s|strong\s|corrugated\s)?(?:cartons?|pallets?|gift\sbox(?:es)?|blister|jumbo\sbags?|bulk\spacking|opp\sbags?|shrink\swrap|wooden\scases?|palés?|cartón|caixa de papelão|palettes?|纸箱|托盘|彩盒)(?![\p{L}])/iu,
 ];
 

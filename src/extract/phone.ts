@@ -8,7 +8,7 @@ export interface PhoneFound { phone: string | null; phoneCountry: string | null;
  * Bare digit runs without either are left alone: in inquiries they are quantities, model numbers
  * and product ids far more often than phones.
  */
-const LABELLED_PHONE = /(?<![\p{L}])(?:tel|telephone|phone|ph|mob|mobile|cell|cellphone|whats\s?app|wa|viber|fax|t|m|telefone|teléfono|telefono|téléphone|telefon|тел|телефон|моб|电话|手机|联系电话|هاتف|جوال)\.?\s?(?:no\.?|number|#)?\s?[:：.]?\s?(?<number>\[PHONE\]|\+?[\d(][\d\s().\/-]{5,22}\d)/iu;
+const LABELLED_PHONE = /(?<![\p{L}])(?:tel|telephone|phone|ph|mob|mobile|cell|cellphone|whats\s?app|wa|viber|fax|t|m|telefone|teléfono|telefono|téléphone|telefon|тел|телефон|моб|电话|手机|联系电话|هاتف|جوال)\.?\s?(?:no\.?|number|#)?\s?[:：.]?\s?(?<number>\[PHONE\]|\+?[\d(][\d\s()./-]{5,22}\d)/iu;
 const INTERNATIONAL = /(?<![\p{L}\p{N}+])(?<number>(?:\+|00)[1-9][\d\s().-]{6,20}\d)/u;
 
 export function findPhone(text: string, claimedCountry: string | null): PhoneFound {

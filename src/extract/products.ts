@@ -5,12 +5,14 @@ import { tidy } from './text.js';
  * "we need X", "looking for X", "quotation for X", "interested in your X" (and their translations).
  */
 const MAX_PRODUCTS = 5;
-const SUBJECT_PREFIX = /^(?:(?:re|fw|fwd|aw|tr|rv)\s?:\s?)*(?:rfq|inquiry|enquiry|request|quotation|quote|prices?|purchasing request|purchase|searching|seeking|looking|need(?:ed)?|required|want(?:ing)?|keen|procuring|sourcing|buying|wanted|interested)?(?:\s(?:to|for|about|of|in))*(?:\s(?:purchase|buy|source|import|acquire|order|procure))?(?:\s(?:for|of|about|in))?\s?[:\-–]?\s?/iu;
+const SUBJECT_PREFIX = /^(?:(?:re|fw|fwd|aw|tr|rv)\s?:\s?)*(?:i need|we need|i want|we want|rfq|inquiry|enquiry|request|quotation|quote|prices?|purchasing request|purchase|searching|seeking|looking|need(?:ed)?|required|want(?:ing)?|keen|procuring|sourcing|buying|wanted|interested)?(?:\s(?:to|for|about|of|in))*(?:\s(?:purchase|buy|source|import|acquire|order|procure))?(?:\s(?:for|of|about|in))?\s?[:\-–]?\s?/iu;
 const GENERIC_SUBJECT = /^(?:products?|items?|goods|order|orders|new orders?|inquiry|enquiry|quotes?|quotation|rfq|request|hello|hi|price|prices|catalog(?:ue)?|buyable|partnership|business|cooperation|urgent|purchase order|po|information|info|question|help|details?|sample|samples|re|fwd?)?[\s!?.]*$/iu;
 const PRODUCT_AFTER = /(?<![\p{L}])(?:we need|i need|we require|i require|need to (?:buy|order|purchase|source)|looking for|searching for|seeking|looking to (?:buy|purchase|source)|quotation for|quote for|price (?:for|of)|prices? for|interested in (?:your|the|buying|purchasing|ordering|importing)?|want to (?:buy|order|purchase|import)|would like to (?:buy|order|purchase)|i want|purchase|sourcing|necesito|busco|buscamos|cotización de|je cherche|nous cherchons|besoin de|procuro|preciso de|ich suche|wir suchen|benötigen|нужен|нужна|нужны|ищем|求购|采购|需要|想买|我要)\s{0,2}(?<phrase>[^\n.,;!?()]{3,80})/giu;
-const STOP_AFTER = /\s(?:for|to|with|in|at|from|on|by|that|which|who|please|pls|kindly|and|or|as|if|so|but|can|could|would|will|do|is|are|we|i|you|para|pour|für|для|con|avec|mit)(?:\s|$).*$/iu;
-const LEADING = /^(?:\d[\d.,]*\s?(?:[\p{L}]{1,10}\s(?:of\s)?)?|a|an|the|some|your|our|this|these|those|any|new|more|good|high quality|best|un|una|une|des|um|uma|eine?n?)\s/iu;
-const NOT_A_PRODUCT = /^(?:products?|items?|goods|suppliers?|a supplier|manufacturers?|vendors?|information|info|details?|price|prices|quotation|quote|partners?|business|cooperation|more|it|them|this|that|something|help|sample|samples|catalog(?:ue)?|your company|company|the price|best price|reply|response|to|order|ordering|buying|purchasing|only|you|someone|long-term|supply|more information|shipping|delivery|cost|time)$/iu;
+const STOP_AFTER = /\s(?:fob|cif|cfr|exw|ddp|dap|fca|for|to|with|in|at|from|on|by|that|which|who|please|pls|kindly|and|or|as|if|so|but|can|could|would|will|do|is|are|we|i|you|para|pour|für|для|con|avec|mit)(?:\s|$).*$/iu;
+/** A quantity in front of the product ("500 pcs of"): removed once, so "304 stainless" survives. */
+const LEADING_QUANTITY = /^\d[\d.,]*\s?(?:[\p{L}]{1,10}\s(?:of\s)?)?/u;
+const LEADING = /^(?:(?:to (?:buy|order|purchase|import|source|get|acquire)|a|an|the|some|your|our|this|these|those|any|new|more|good|high quality|best|un|una|une|des|um|uma|eine?n?)\s)/iu;
+const NOT_A_PRODUCT = /^(?:(?:starting|doing|working|having|getting|making|knowing|learning|hearing|receiving|delivery|shipping|samples?|quotation|price|prices|payment)\s.*|products?|items?|goods|suppliers?|a supplier|manufacturers?|vendors?|information|info|details?|price|prices|quotation|quote|partners?|business|cooperation|more|it|them|this|that|something|help|sample|samples|catalog(?:ue)?|your company|company|the price|best price|reply|response|to|order|ordering|buying|purchasing|only|you|someone|long-term|supply|more information|shipping|delivery|cost|time)$/iu;
 
 export function findProducts(subject: string, body: string): string[] {
   const out: string[] = [];
@@ -18,7 +20,8 @@ export function findProducts(subject: string, body: string): string[] {
     if (!phrase) return;
     const clean = tidy(phrase.replace(/^[\s"'“*:-]+|[\s"'”*:-]+$/g, ''), 60);
     if (clean.length < 3 || NOT_A_PRODUCT.test(clean) || /^\d+$/.test(clean)) return;
-    if (!out.some((p) => p.toLowerCase() === clean.toLowerCase())) out.push(clean);
+    const lower = clean.toLowerCase();
+    if (!out.some((p) => p.toLowerCase().includes(lower) || lower.includes(p.toLowerCase()))) out.push(clean);
   };
   add(productFromSubject(subject));
   for (const m of body.slice(0, 3000).matchAll(PRODUCT_AFTER)) {
@@ -29,17 +32,26 @@ export function findProducts(subject: string, body: string): string[] {
 }
 
 function productFromSubject(subject: string): string | null {
-  const stripped = subject.replace(SUBJECT_PREFIX, '').replace(/\s(?:from|to)\s\p{L}.*$/iu, '').replace(/\s[-–|]\s.*$/u, '');
+  let stripped = subject.replace(SUBJECT_PREFIX, '').replace(/\s[-–|]\s.*$/u, '');
+  // "automatic dishwasher for cleaning", "Almonds from Uzbekistan": the product is before the preposition.
+  stripped = stripped.replace(/^(\S+(?:\s\S+)??)\s(?:for|from|to|with|in)\s.*$/iu, '$1').replace(/^((?:\S+\s){2,}?\S+)\s(?:for|from|to|with|in)\s.*$/iu, '$1');
+  stripped = stripLeading(stripped).replace(STOP_AFTER, '');
   if (GENERIC_SUBJECT.test(stripped) || !/\p{L}{3}/u.test(stripped)) return null;
   // Marketplace titles are keyword lists: the first words name the product.
   return tidy(stripped, 60);
 }
 
 function cleanPhrase(phrase: string): string | null {
-  let p = phrase.trim();
-  for (let i = 0; i < 3 && LEADING.test(p); i++) p = p.replace(LEADING, '');
-  p = p.replace(STOP_AFTER, '');
+  const p = stripLeading(phrase.trim()).replace(STOP_AFTER, '');
   const words = p.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return words.length > 8 ? words.slice(0, 6).join(' ') : null;
+  return p;
+}
+
+function stripLeading(phrase: string): string {
+  let p = phrase;
+  for (let i = 0; i < 3 && LEADING.test(p); i++) p = p.replace(LEADING, '');
+  p = p.replace(LEADING_QUANTITY, '');
+  for (let i = 0; i < 2 && LEADING.test(p); i++) p = p.replace(LEADING, '');
   return p;
 }

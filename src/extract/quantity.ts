@@ -6,31 +6,30 @@ import { CJK_UNIT_SOURCE, ORDER_UNITS, WORD_UNIT_SOURCE, unitFor } from './units
 const COUNT = String.raw`(?<num>${NUMBER_SOURCE})(?:\s?(?:-|–|~|to|a|à|bis|до|至)\s?(?<upper>${NUMBER_SOURCE}))?\s?(?<mult>(?:${MULTIPLIER_SOURCE})(?![\p{L}]))?|(?<![\p{L}])(?<word>${NUMBER_WORD_SOURCE})`;
 
 const UNIT_AMOUNT = new RegExp(
-  String.raw`(?:${COUNT})\s{0,2}(?:(?<unit>${WORD_UNIT_SOURCE})(?![\p{L}\p{N}])|(?<cjk>${CJK_UNIT_SOURCE}))`,
-  'giu',
+  String.raw`^(?:${COUNT})\s{0,2}(?:(?<unit>${WORD_UNIT_SOURCE})(?![\p{L}\p{N}])|(?<cjk>${CJK_UNIT_SOURCE}))`,
+  'iu',
 );
 
 /** "2x20ft containers", "1 x 40HQ", "10 x 40' containers", "one 40 feet container"; and "2 CONTAINERS 20\"". */
 const CONTAINERS_SIZE_FIRST = new RegExp(
-  String.raw`(?:${COUNT})\s?(?:[x×*]\s?)?(?<size>20|40|45)\s?(?<mark>ft|feet|foot|'|’|"|pies|pieds)?\s?(?<kind>hq|hc|gp|dv|high\s?cube)?(?![\p{L}\p{N}])\s?(?<box>containers?|cntrs?|fcl|contenedor(?:es)?|conteneurs?|contêiner(?:es)?)?`,
-  'giu',
+  String.raw`^(?:${COUNT})\s?(?:[x×*]\s?)?(?<size>20|40|45)\s?(?<mark>ft|feet|foot|'|’|"|pies|pieds)?\s?(?<kind>hq|hc|gp|dv|high\s?cube)?(?![\p{L}\p{N}])\s?(?<box>containers?|cntrs?|fcl|contenedor(?:es)?|conteneurs?|contêiner(?:es)?)?`,
+  'iu',
 );
 const CONTAINERS_WORD_FIRST = new RegExp(
-  String.raw`(?:${COUNT})\s?(?<box>containers?|contenedor(?:es)?|conteneurs?)\s?(?:of\s)?(?<size>20|40|45)\s?(?<mark>ft|feet|'|"|’)?\s?(?<kind>hq|hc|gp)?(?![\p{L}\p{N}])`,
-  'giu',
+  String.raw`^(?:${COUNT})\s?(?<box>containers?|contenedor(?:es)?|conteneurs?)\s?(?:of\s)?(?<size>20|40|45)\s?(?<mark>ft|feet|'|"|’)?\s?(?<kind>hq|hc|gp)?(?![\p{L}\p{N}])`,
+  'iu',
 );
 
 /** "MOQ 1000", "quantity: 500", "Qty : 10": a count given after a label, unit optional. */
-const LABELLED = new RegExp(
-  String.raw`(?<![\p{L}])(?:moq|minimum order(?: quantity)?|qty|quantity|cantidad|quantité|quantidade|menge|stückzahl|количество|数量|miktar)\s{0,2}[:：=]?\s{0,2}(?:of\s|is\s|about\s|around\s)?(?<num>${NUMBER_SOURCE})\s?(?<mult>(?:${MULTIPLIER_SOURCE})(?![\p{L}]))?`,
-  'giu',
-);
+const LABEL_BEFORE = /(?<![\p{L}])(?:moq|minimum order(?: quantity)?|qty|quantity|cantidad|quantité|quantidade|menge|stückzahl|количество|数量|miktar)\s{0,2}[:：=]?\s{0,2}(?:(?:of|is|about|around|at least|approximately|approx\.?|ca\.?)\s){0,2}$/iu;
+const BARE_COUNT = new RegExp(String.raw`^(?<num>${NUMBER_SOURCE})\s?(?<mult>(?:${MULTIPLIER_SOURCE})(?![\p{L}]))?`, 'iu');
 
 /** Fallback for "3 mousepads" or "buy 2-10 boards": any noun right after a buying verb and a number. */
-const VERB_NOUN = new RegExp(
-  String.raw`(?<![\p{L}])(?:order|need|buy|purchase|want|require|ordering|purchasing|buying|interested in|sample of)\s(?:about\s|around\s|approximately\s)?(?<num>${NUMBER_SOURCE})(?:\s?-\s?${NUMBER_SOURCE})?\s(?<noun>\p{L}{3,20})`,
-  'giu',
-);
+const VERB_BEFORE = /(?<![\p{L}])(?:order|need|buy|purchase|want|require|ordering|purchasing|buying|interested in|sample of)\s(?:about\s|around\s|approximately\s)?$/iu;
+const COUNT_NOUN = new RegExp(String.raw`^(?<num>${NUMBER_SOURCE})(?:\s?-\s?${NUMBER_SOURCE})?\s(?<noun>\p{L}{3,20})`, 'u');
+
+/** Where a count can start: a written number or a small number word. */
+const COUNT_START = new RegExp(String.raw`${NUMBER_SOURCE}|(?<![\p{L}])(?:${NUMBER_WORD_SOURCE})(?![\p{L}])`, 'giu');
 
 const BUY_CUE = /(?:need|order|buy|purchas|requir|quantit|qty|moq|want|interested|looking|quote|quotation|price for|cost for|for|of|about|around|approx|cantidad|necesit|quiero|compra|quantité|besoin|commander|acheter|preciso|quero|comprar|möchte|brauche|bestellen|нужн|куп|заказ|количеств|要|买|订|采购|اريد|أحتاج|istiyorum)[\s:：*]{0,3}$/iu;
 const PACK_SIZE_AFTER = /^\s?(?:[\p{L}]{1,12}\s){0,2}(?:bags?|bottles?|drums?|jars?|cans?|sacks?|pouch(?:es)?|tins?|buckets?|packs?|doy|pet|sachets?|jumbo|bolsa|saco|sac|袋|瓶|桶)(?![\p{L}])/iu;
@@ -51,29 +50,42 @@ export function findQuantity(text: string): Quantity | null {
     if (RATE_AFTER.test(after)) score -= 2;
     candidates.push({ quantity, score, index });
   };
-  for (const pattern of [CONTAINERS_SIZE_FIRST, CONTAINERS_WORD_FIRST]) {
-    for (const m of text.matchAll(pattern)) {
-      const g = m.groups ?? {};
-      if (!(g.mark || g.kind || g.box) || overlapsContainer(candidates, m.index)) continue;
-      consider(build(g, containerUnit(g.size, g.kind), m[0]), m.index, 3, m.index + m[0].length);
+  // Walk the places a count starts and try each reading there; matching the long unit alternations
+  // at every character instead was the costliest step of extraction on non-Latin text.
+  const fallbacks: Array<[RegExpExecArray, number]> = [];
+  let consumedTo = 0;
+  for (const start of text.matchAll(COUNT_START)) {
+    const at = start.index;
+    if (at < consumedTo) continue;
+    const window = text.slice(at, at + 60);
+    const before = text.slice(Math.max(0, at - 30), at);
+    const container = CONTAINERS_SIZE_FIRST.exec(window) ?? CONTAINERS_WORD_FIRST.exec(window);
+    const cg = container?.groups ?? {};
+    if (container && (cg.mark || cg.kind || cg.box)) {
+      consider(build(cg, containerUnit(cg.size, cg.kind), container[0]), at, 0, at + container[0].length);
+      consumedTo = at + container[0].length;
+      continue;
     }
-  }
-  for (const m of text.matchAll(UNIT_AMOUNT)) {
-    const g = m.groups ?? {};
-    const unit = unitFor(g.unit ?? g.cjk ?? '');
-    if (!unit || (unit === 'containers' && overlapsContainer(candidates, m.index))) continue;
-    consider(build(g, unit, m[0]), m.index, 0, m.index + m[0].length);
-  }
-  for (const m of text.matchAll(LABELLED)) {
-    const g = m.groups ?? {};
-    if (candidates.some((c) => Math.abs(c.index - m.index) < m[0].length + 3)) continue;
-    consider(build(g, 'units', m[0]), m.index, 2, m.index + m[0].length);
+    const amount = UNIT_AMOUNT.exec(window);
+    const unit = amount ? unitFor(amount.groups?.unit ?? amount.groups?.cjk ?? '') : null;
+    if (amount && unit) {
+      consider(build(amount.groups ?? {}, unit, amount[0]), at, 0, at + amount[0].length);
+      consumedTo = at + amount[0].length;
+      continue;
+    }
+    const bare = LABEL_BEFORE.test(before) ? BARE_COUNT.exec(window) : null;
+    const label = bare ? /(?:moq|minimum order(?: quantity)?|qty|quantity|cantidad|quantité|quantidade|menge|stückzahl|количество|数量|miktar)[^\n]*$/iu.exec(before) : null;
+    if (bare) {
+      consider(build(bare.groups ?? {}, 'units', `${label?.[0] ?? ''}${bare[0]}`), at, 2, at + bare[0].length);
+      continue;
+    }
+    const nounAfter = VERB_BEFORE.test(before) ? COUNT_NOUN.exec(window) : null;
+    if (nounAfter) fallbacks.push([nounAfter, at]);
   }
   if (candidates.length === 0) {
-    for (const m of text.matchAll(VERB_NOUN)) {
-      const g = m.groups ?? {};
-      if (NOT_A_THING.test(g.noun ?? '')) continue;
-      consider(build(g, 'pcs', m[0].slice(m[0].indexOf(g.num ?? ''))), m.index, -1, m.index + m[0].length);
+    for (const [m, at] of fallbacks) {
+      if (NOT_A_THING.test(m.groups?.noun ?? '')) continue;
+      consider(build(m.groups ?? {}, 'pcs', m[0]), at, -1, at + m[0].length);
     }
   }
   let best: Candidate | null = null;
@@ -96,8 +108,4 @@ function containerUnit(size: string | undefined, kind: string | undefined): stri
   if (size === '20') return 'containers_20ft';
   if (size === '40' || size === '45') return 'containers_40ft';
   return 'containers';
-}
-
-function overlapsContainer(candidates: Candidate[], index: number): boolean {
-  return candidates.some((c) => c.quantity.unit.startsWith('containers') && index >= c.index && index <= c.index + c.quantity.text.length);
 }

@@ -13,7 +13,8 @@ export function findSpecifications(text: string): string[] {
   const out: string[] = [];
   const add = (value: string): void => {
     const clean = tidy(value, 80);
-    if (clean.length >= 2 && out.length < MAX_SPECS && !out.some((s) => s.toLowerCase() === clean.toLowerCase())) out.push(clean);
+    const lower = clean.toLowerCase();
+    if (clean.length >= 2 && out.length < MAX_SPECS && !out.some((s) => s.toLowerCase().includes(lower))) out.push(clean);
   };
   for (const m of text.matchAll(LABELLED)) {
     const value = m.groups?.value?.trim();

@@ -79,11 +79,19 @@ function countryOfPort(place: string): string | null {
 
 const CERT_PATTERNS = CERTIFICATES.map((rule) => ({
   name: rule.name,
-  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${rule.pattern})(?![\p{L}])`, rule.exact ? 'u' : 'iu'),
+  pattern: new RegExp(String.raw`^(?:${rule.pattern})$`, rule.exact ? 'u' : 'iu'),
 }));
+/** One pass over the text for all certificates; each hit is then named by the rule it satisfies. */
+const ANY_CERT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${CERTIFICATES.map((rule) => rule.pattern).join('|')})(?![\p{L}])`,
+  'giu',
+);
 
 export function findCertificates(text: string): string[] {
   const found: string[] = [];
-  for (const { name, pattern } of CERT_PATTERNS) if (pattern.test(text) && !found.includes(name)) found.push(name);
+  for (const m of text.matchAll(ANY_CERT)) {
+    const rule = CERT_PATTERNS.find(({ pattern }) => pattern.test(m[0]));
+    if (rule && !found.includes(rule.name)) found.push(rule.name);
+  }
   return found;
 }

@@ -15,7 +15,7 @@ export type ParseResult = { ok: true; message: ParsedMessage } | { ok: false; er
 
 /** Headers the signals read; everything else is dropped to keep results small. */
 const KEPT_HEADERS = new Set([
-  'list-id', 'list-unsubscribe', 'precedence', 'auto-submitted', 'x-mailer', 'user-agent',
+  'from', 'list-id', 'list-unsubscribe', 'precedence', 'auto-submitted', 'x-mailer', 'user-agent',
   'x-autoreply', 'x-autorespond', 'content-type', 'return-path', 'x-original-sender',
 ]);
 

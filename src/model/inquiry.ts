@@ -28,6 +28,8 @@ export interface Facts {
   /** Optional network checks; null when disabled or unanswered. */
   network: { hasMx: boolean | null; websiteNamesCompany: boolean | null; domainAgeDays: number | null } | null;
   freeMailDomain: boolean;
+  /** A Reply-To on a free webmail provider that differs from the From address, else null. */
+  freeMailReplyTo: string | null;
   /** The seller's own domains: mail from them is ours, links to them are not lookalikes. */
   ownDomains: string[];
 }

@@ -33,9 +33,17 @@ function verdictOf(hits: readonly Hit[], score: Score): Verdict {
   if (hits.some((h) => h.id === 'parse.error')) return 'suspicious';
   const decisive = hits.some((h) => SIGNALS_BY_ID.get(h.id)?.decisive === true);
   if (decisive) return 'junk';
-  const positives = hits.filter((h) => h.points >= THRESHOLDS.positiveHitMin).length;
-  if (score.total >= THRESHOLDS.junk && positives >= 2) return 'junk';
+  if (score.total >= THRESHOLDS.junk && positiveEvidence(hits, score) >= 2) return 'junk';
   return score.total >= THRESHOLDS.suspicious ? 'suspicious' : 'genuine';
+}
+
+/**
+ * Independent reasons to call a message junk: each hit of at least positiveHitMin points, plus the
+ * weak cues together once their capped subtotal reaches it. A single cue never convicts.
+ */
+export function positiveEvidence(hits: readonly Hit[], score: Score): number {
+  const strong = hits.filter((h) => h.group !== 'weak' && h.group !== 'buyer' && h.points >= THRESHOLDS.positiveHitMin).length;
+  return strong + ((score.groups.weak ?? 0) >= THRESHOLDS.positiveHitMin ? 1 : 0);
 }
 
 function kindOf(score: Score): JunkKind {

@@ -5,11 +5,11 @@ import type { SignalGroup } from '../signals/signal.js';
  * change a number here, rerun the eval, and write the figures in the commit message.
  */
 export const THRESHOLDS = {
-  /** At or above: junk (quarantined) when at least two positive hits or one decisive hit. */
-  junk: 8,
+  /** At or above: junk (quarantined) when two groups of evidence agree, or one decisive hit. */
+  junk: 5,
   /** At or above: suspicious (a person looks). */
   suspicious: 4,
-  /** A hit counts toward the "two positive hits" rule from this many points up: weak cues alone never convict. */
+  /** A hit counts as a reason from this many points up; weak cues count once, together, from here. */
   positiveHitMin: 2,
 } as const;
 
@@ -25,7 +25,8 @@ export const GROUP_CAPS: Readonly<Record<SignalGroup, number>> = {
   contact: 3,
   platform: 8,
   bayes: 5,
-  buyer: -10,
+  weak: 2,
+  buyer: -6,
 };
 
 /** Grades for non-junk inquiries (seed 利用旧询盘: A specific and complete, B some detail, C thin). */

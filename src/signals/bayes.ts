@@ -10,13 +10,18 @@ function band(min: number, max: number) {
 /** The statistical model's opinion, in bands like SpamAssassin's BAYES_nn rules. */
 export const bayesSignals = [
   defineSignal({
-    id: 'bayes.spam_99', group: 'bayes', points: 5,
+    id: 'bayes.spam_999', group: 'bayes', points: 5,
     en: 'Text model: wording almost certainly junk', zh: '文本模型：措辞几乎肯定是垃圾邮件',
-    check: band(0.99, 1.01),
+    check: band(0.999, 1.01),
   }),
   defineSignal({
-    id: 'bayes.spam_90', group: 'bayes', points: 3,
+    id: 'bayes.spam_99', group: 'bayes', points: 3,
     en: 'Text model: wording very likely junk', zh: '文本模型：措辞很可能是垃圾邮件',
+    check: band(0.99, 0.999),
+  }),
+  defineSignal({
+    id: 'bayes.spam_90', group: 'bayes', points: 1,
+    en: 'Text model: wording leans towards junk', zh: '文本模型：措辞偏向垃圾邮件',
     check: band(0.9, 0.99),
   }),
   defineSignal({

@@ -21,7 +21,7 @@ export const bulkSignals = [
     },
   }),
   defineSignal({
-    id: 'bulk.undisclosed_recipients', group: 'bulk', points: 2,
+    id: 'bulk.undisclosed_recipients', group: 'weak', points: 1,
     en: 'Sent to hidden or many recipients, not to you alone', zh: '群发：收件人被隐藏或有大量收件人',
     check: (q) => {
       const to = q.message.to;

@@ -32,7 +32,7 @@ export const buyerSignals = [
     en: 'Specific request: quantity, specs, terms or certificates', zh: '需求具体：数量、规格、条款或认证',
     check: (q) => {
       const found = specifics(q.extracted);
-      return found.length >= 2 && (q.buyIntent.length > 0 || q.extracted.products.length > 0) ? found : null;
+      return found.length >= 2 && q.buyIntent.length > 0 ? found : null;
     },
   }),
   defineSignal({

@@ -33,7 +33,7 @@ export const contactSignals = [
     en: 'Full contact details: company, phone and website or address', zh: '联系方式完整：公司、电话及网址或地址',
     check: (q) => {
       const x = q.extracted;
-      return x.company && x.phone && x.phoneValid !== false && (x.website || x.address) ? [x.company, x.phone] : null;
+      return q.buyIntent.length > 0 && x.company && x.phone && x.phoneValid !== false && (x.website || x.address) ? [x.company, x.phone] : null;
     },
   }),
   defineSignal({
@@ -42,7 +42,7 @@ export const contactSignals = [
     check: (q) => {
       const website = q.extracted.website;
       const sender = addressDomain(q.message.from?.address);
-      if (!website || !sender || q.facts.freeMailDomain) return null;
+      if (!website || !sender || q.facts.freeMailDomain || q.buyIntent.length === 0) return null;
       const host = website.replace(/^https?:\/\//i, '').split(/[/:?#]/)[0]?.toLowerCase() ?? '';
       return domainInfo(host).domain === domainInfo(sender).domain ? [domainInfo(sender).domain] : null;
     },

@@ -1,6 +1,6 @@
 import { parse } from 'tldts';
 import { BRANDS } from './lists/brands.js';
-import { FREE_HOSTING_SUFFIXES } from './lists/hosting.js';
+import { FREE_HOSTING_SUFFIXES, SHORTENERS } from './lists/hosting.js';
 
 const cache = new Map<string, { domain: string; label: string; tld: string; isIp: boolean }>();
 
@@ -27,9 +27,12 @@ export function addressDomain(address: string | undefined | null): string {
   return at >= 0 && address ? address.slice(at + 1).toLowerCase() : '';
 }
 
-export function isFreeHosting(host: string): boolean {
-  return FREE_HOSTING_SUFFIXES.some((suffix) => host === suffix || host.endsWith(`.${suffix}`));
+function hostIn(host: string, suffixes: readonly string[]): boolean {
+  return suffixes.some((suffix) => host === suffix || host.endsWith(`.${suffix}`));
 }
+
+export const isFreeHosting = (host: string): boolean => hostIn(host, FREE_HOSTING_SUFFIXES);
+export const isShortener = (host: string): boolean => hostIn(host, SHORTENERS);
 
 // Digits and letter pairs that phishers swap for look-alike letters.
 const HOMOGLYPHS: readonly [RegExp, string][] = [[/rn/g, 'm'], [/vv/g, 'w'], [/0/g, 'o'], [/1/g, 'l'], [/3/g, 'e'], [/5/g, 's'], [/@/g, 'a']];

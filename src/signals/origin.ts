@@ -7,7 +7,7 @@ function claimedCountry(q: { extracted: { country: string | null }; facts: { pla
 
 export const originSignals = [
   defineSignal({
-    id: 'origin.geo_mismatch', group: 'origin', points: 2,
+    id: 'origin.geo_mismatch', group: 'weak', points: 1,
     en: 'Claimed country differs from where the mail was sent', zh: '声称的国家与发件IP所在国家不符',
     check: (q) => {
       const claimed = claimedCountry(q);
@@ -18,7 +18,7 @@ export const originSignals = [
     },
   }),
   defineSignal({
-    id: 'origin.odd_hour', group: 'origin', points: 1,
+    id: 'origin.odd_hour', group: 'weak', points: 1,
     en: 'Sent in the middle of the night at the sender’s location', zh: '发件时间为发件地深夜',
     check: (q) => {
       const hour = q.facts.senderLocalHour;
@@ -26,27 +26,29 @@ export const originSignals = [
     },
   }),
   defineSignal({
-    id: 'origin.clock_mismatch', group: 'origin', points: 1,
+    id: 'origin.clock_mismatch', group: 'weak', points: 1,
     en: 'Sender’s clock zone does not fit the sending country', zh: '发件时区与发件IP国家不符',
     check: (q) => {
       const offset = q.message.dateOffsetMinutes;
       const offsets = q.facts.originOffsets;
-      if (offset === null || offsets.length === 0 || offsets.includes(offset) || offset === 0) return null;
+      // A webmail provider's relay says nothing about where its user sits.
+      if (offset === null || offsets.length === 0 || offsets.includes(offset) || offset === 0 || q.facts.freeMailDomain) return null;
       const sign = offset < 0 ? '-' : '+';
       return [`${sign}${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}${String(Math.abs(offset) % 60).padStart(2, '0')} vs ${q.facts.originCountry ?? '?'}`];
     },
   }),
   defineSignal({
-    id: 'origin.reply_to_elsewhere', group: 'origin', points: 3,
+    id: 'origin.reply_to_free_mail', group: 'origin', points: 3,
     en: 'Replies go to a different, free mailbox', zh: '回复地址被改到另一个免费邮箱',
+    check: (q) => (q.facts.freeMailReplyTo ? [`${q.message.from?.address ?? ''} → ${q.facts.freeMailReplyTo}`] : null),
+  }),
+  defineSignal({
+    id: 'origin.malformed_from', group: 'origin', points: 3,
+    en: 'From header is malformed, as bulk-mailing tools write it', zh: '发件人字段格式错误，常见于群发工具',
     check: (q) => {
-      const fromDomain = addressDomain(q.message.from?.address);
-      for (const reply of q.message.replyTo) {
-        const replyDomain = addressDomain(reply.address);
-        if (!replyDomain || domainInfo(replyDomain).domain === domainInfo(fromDomain || 'invalid').domain) continue;
-        if (FREEMAIL_HINT.test(replyDomain)) return [`${q.message.from?.address ?? ''} → ${reply.address}`];
-      }
-      return null;
+      const raw = q.message.headers.from;
+      if (raw === undefined) return ['(no From)'];
+      return /^[^"<]*,[^"<]*</.test(raw) || /<\s*>/.test(raw) || !raw.includes('@') ? [raw.slice(0, 80)] : null;
     },
   }),
   defineSignal({
@@ -59,6 +61,3 @@ export const originSignals = [
     },
   }),
 ];
-
-// Reply-To checks run on any domain, not just the sender's, so they use the big providers by name.
-const FREEMAIL_HINT = /(^|\.)(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|mail|gmx|web|yandex|qq|163|126|sina|sohu|protonmail|proton|icloud|zoho|rediffmail|inbox|list)\.[a-z.]+$/;

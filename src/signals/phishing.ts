@@ -1,38 +1,31 @@
 import type { Inquiry } from '../model/inquiry.js';
-import { addressDomain, domainInfo, imitatedBrand, isFreeHosting } from './domains.js';
-import { BRANDS, BRANDS_NOT_IN_NAMES } from './lists/brands.js';
+import { addressDomain, domainInfo, imitatedBrand, isFreeHosting, isShortener } from './domains.js';
+import { PHISHING_CUES } from './lists/phrases.js';
 import { counted, defineSignal, matchedPhrases, nonEmpty } from './signal.js';
 
-// Anchor texts and button labels that send the reader to a login page.
-const LOGIN_ANCHOR = /\b(log ?in|sign ?in|verify|validate|confirm|update|unlock|restore|reactivate|view|open|access|review|download|retrieve|release|check)\b.{0,40}\b(account|mailbox|e-?mail|password|document|file|message|order|inquiry|invoice|payment|details|now|here|pdf|attachment|quote|quotation|statement|shipment|delivery|parcel|fax|voicemail)s?\b|^(click here|here|log ?in|sign ?in|verify( now)?|view|open|continue|get started|review( now)?|download|keep (my )?(current )?password|upgrade|confirm)$|登录|验证|查看订单|查看询盘/i;
-// What the landing page will ask for: the reason the link is dangerous.
-const CREDENTIAL_ASK = [
-  /\b(your|e-?mail|mailbox|account) password\b/, /\bpassword (will )?expire/, /\b(verify|confirm|validate|update) (your )?(account|mailbox|e-?mail|identity|information|details|billing|payment)/,
-  /\b(account|mailbox|e-?mail) (has been |will be )?(suspended|locked|limited|disabled|deactivated|closed|blocked|restricted|terminated)/,
-  /\bunusual (sign-?in|activity|login)/, /\b(mailbox|storage|quota) (is )?(almost )?full\b|\bexceeded (your |the )?(storage|quota)/,
-  /\b(login|log in|sign in) to (view|download|access|see|read|confirm|receive)\b/, /\bpending (incoming )?(messages|e-?mails)\b/,
-  /\bshared (a |an )?(document|file|folder)s? with you\b/, /\b(failed|undelivered|held) (incoming )?messages?\b/,
-  /\bre-?(validate|activate|confirm) (your )?(account|mailbox)/, /\b(secure|encrypted) (document|message|file)\b/,
-  /输入(邮箱)?密码|账户(已被)?冻结|验证您的(账户|邮箱)/,
+// Anchor texts and buttons that send the reader to a login page, in the languages lures come in.
+const LOGIN_ANCHOR = /\b(log ?in|sign ?in|verify|validate|unlock|reactivate|restore|secure (my )?account|update (your )?(account|billing|payment|details|now|here)|(view|open|download|access)( the)? (document|file|invoice|order|inquiry|pdf|statement|voicemail|payment|message)s?|keep (same |my )?password|upgrade (mailbox|storage)|release (messages|e-?mails)|claim (your|now|reward|airdrop)|track (your )?(parcel|package|shipment)|pay (the )?fee|resgat\p{L}*|atualiz\p{L}*|bestätig\p{L}*|verifizier\p{L}*|vérifi\p{L}*|verific\p{L}*)(?![\p{L}])|登录|验证|查看(订单|询盘|文件)/iu;
+const INVISIBLE = /[\u00ad\u034f\u200b-\u200f\u2060\ufeff]/g;
+const OBFUSCATION: readonly RegExp[] = [
+  /[\u{1d400}-\u{1d7ff}]/u, // mathematical bold/italic letters that read like ASCII
+  /[\u00ad\u034f\u200b-\u200f\u2060\ufeff]/, // invisible characters that break up a filtered word
+  /[a-z][\u0400-\u04ff\u0370-\u03ff]|[\u0400-\u04ff\u0370-\u03ff][a-z]/i, // Cyrillic or Greek inside a Latin word
+  /\b[a-z]{2,}0[a-z]{2,}\b/, // a zero for an o: "acc0unt"
 ];
-const URGENCY = [
-  /\bwithin (24|48|72) ?hours\b/, /\bimmediately\b/, /\bfailure to (comply|verify|update|confirm)\b/, /\bfinal (notice|warning|reminder)\b/,
-  /\b(will be|has been) (permanently )?(deleted|suspended|terminated|closed)\b/, /\burgent(ly)?\b/, /\baction required\b/,
-  /\bexpires? (today|soon|in \d+)/, /\blast (chance|warning)\b/,
-];
+// Brands lures put at the start of the sender's name; the domain then must carry the brand's token.
+const BRAND_NAME_START = /^(paypal|microsoft|office ?365|outlook|onedrive|sharepoint|dhl|fedex|ups|maersk|netflix|apple|icloud|amazon|alibaba|aliexpress|wetransfer|docusign|adobe|dropbox|metamask|coinbase|binance|ledger|google|facebook|instagram|whatsapp|linkedin|ebay|chase|wells ?fargo|bank of america|citibank|hsbc|usps|made-in-china|global ?sources)\b/;
 
-const BRAND_NAMES = Object.entries(BRANDS)
-  .filter(([brand]) => !BRANDS_NOT_IN_NAMES.has(brand))
-  .map(([brand, official]) => ({ official, pattern: new RegExp(`\\b${brand}\\b`) }));
-
-function linkEvidence(inquiry: Inquiry, predicate: (host: string) => boolean): string[] {
+function hostsWhere(inquiry: Inquiry, predicate: (host: string) => boolean): string[] {
   const hosts = new Set<string>();
   for (const link of inquiry.message.links) if (link.host && predicate(link.host)) hosts.add(link.host);
   return [...hosts].slice(0, 5);
 }
 
-function ownOrBrand(inquiry: Inquiry, host: string): boolean {
-  return inquiry.facts.ownDomains.includes(domainInfo(host).domain);
+function loginLinks(q: Inquiry): string[] {
+  return q.message.links
+    .filter((l) => l.text && l.text.length <= 80 && LOGIN_ANCHOR.test(l.text) && !q.facts.ownDomains.includes(domainInfo(l.host).domain))
+    .map((l) => `${l.text} → ${l.host}`)
+    .slice(0, 3);
 }
 
 export const phishingSignals = [
@@ -40,26 +33,38 @@ export const phishingSignals = [
     id: 'phishing.credential_link', group: 'phishing', points: 9, decisive: true,
     en: 'Link asks you to log in to view an order or document', zh: '链接要求登录邮箱/账户才能查看订单或文件',
     check: (q) => {
-      const asks = matchedPhrases(q.lower, CREDENTIAL_ASK);
-      if (asks.length === 0) return null;
-      const anchors = q.message.links.filter((l) => l.text && LOGIN_ANCHOR.test(l.text.trim()) && !ownOrBrand(q, l.host));
-      return anchors.length > 0 ? [`${anchors[0]?.text} → ${anchors[0]?.host}`, ...asks] : null;
+      const links = loginLinks(q);
+      const asks = links.length > 0 ? counted(q.lower.slice(0, 3000), PHISHING_CUES, 2) : null;
+      return asks ? [...links, ...asks] : null;
     },
   }),
   defineSignal({
-    id: 'phishing.credential_request', group: 'phishing', points: 4,
-    en: 'Asks to confirm a password or account to avoid a loss', zh: '以账户停用等理由要求确认密码或账户',
-    check: (q) => (q.message.links.length > 0 || q.message.html ? counted(q.lower, [...CREDENTIAL_ASK, ...URGENCY], 2) : null),
+    id: 'phishing.login_link', group: 'phishing', points: 3,
+    en: 'Link labelled “log in / verify / view document”', zh: '链接文字为“登录/验证/查看文件”等',
+    check: (q) => nonEmpty(loginLinks(q)),
   }),
   defineSignal({
-    id: 'phishing.lookalike_domain', group: 'phishing', points: 7, decisive: true,
+    id: 'phishing.cues', group: 'phishing', points: 3,
+    en: 'Several phishing phrases: password, suspended, verify…', zh: '多处钓鱼措辞：密码、账户停用、验证等',
+    check: (q) => counted(q.lower.slice(0, 3000), PHISHING_CUES, 2),
+  }),
+  defineSignal({
+    id: 'phishing.cue', group: 'weak', points: 1,
+    en: 'One phishing phrase (password, mailbox, verify…)', zh: '出现一处钓鱼常见措辞',
+    check: (q) => {
+      const found = matchedPhrases(q.lower.slice(0, 3000), PHISHING_CUES);
+      return found.length === 1 ? found : null;
+    },
+  }),
+  defineSignal({
+    id: 'phishing.lookalike_domain', group: 'phishing', points: 7,
     en: 'Sender or link domain imitates a known brand', zh: '发件人或链接域名仿冒知名品牌或平台',
     check: (q) => {
       const evidence: string[] = [];
       const sender = addressDomain(q.message.from?.address);
       const senderBrand = sender ? imitatedBrand(domainInfo(sender).domain) : null;
       if (senderBrand) evidence.push(`${sender} ≈ ${senderBrand}`);
-      for (const host of linkEvidence(q, (h) => !domainInfo(h).isIp)) {
+      for (const host of hostsWhere(q, (h) => !domainInfo(h).isIp)) {
         const brand = imitatedBrand(domainInfo(host).domain);
         if (brand) evidence.push(`${host} ≈ ${brand}`);
       }
@@ -67,36 +72,61 @@ export const phishingSignals = [
     },
   }),
   defineSignal({
-    id: 'phishing.brand_impersonation', group: 'phishing', points: 4,
-    en: 'Sender name uses a brand its address does not belong to', zh: '发件人名称冒用品牌，但邮箱并非该品牌',
+    id: 'phishing.brand_display_name', group: 'phishing', points: 3,
+    en: 'Sender name starts with a brand its address is not from', zh: '发件人名称以品牌开头，但邮箱并非该品牌',
     check: (q) => {
-      const name = (q.message.from?.name ?? '').toLowerCase();
-      const domain = domainInfo(addressDomain(q.message.from?.address) || 'invalid').domain;
-      for (const { official, pattern } of BRAND_NAMES) {
-        if (pattern.test(name) && !official.includes(domain)) return [`${q.message.from?.name ?? ''} <${domain}>`];
+      const name = (q.message.from?.name ?? '').normalize('NFKC').replace(INVISIBLE, '').toLowerCase().trim();
+      const brand = BRAND_NAME_START.exec(name)?.[1];
+      if (!brand) return null;
+      const token = brand.replace(/\s+/g, '').replace('office365', 'office');
+      const domain = addressDomain(q.message.from?.address).replace(/[-.]/g, '');
+      return domain.includes(token) ? null : [`${q.message.from?.name ?? ''} <${q.message.from?.address ?? ''}>`];
+    },
+  }),
+  defineSignal({
+    id: 'phishing.recipient_in_subject', group: 'phishing', points: 3,
+    en: 'Your own address is written into the subject or greeting', zh: '主题或称呼中直接写着您的邮箱地址',
+    check: (q) => {
+      if (q.message.headers['list-id']) return null;
+      const subject = q.message.subject.toLowerCase();
+      const opening = q.lower.slice(q.message.subject.length, q.message.subject.length + 400);
+      for (const { address } of q.message.to) {
+        if (address.length < 6) continue;
+        if (subject.includes(address)) return [address];
+        if (new RegExp(`\\b(dear|hello|hi|hallo|olá|ola|beste|bonjour|estimado|hola|ciao)\\s*,?\\s*${escape(address)}`).test(opening)) return [address];
       }
       return null;
     },
   }),
   defineSignal({
-    id: 'phishing.ip_link', group: 'phishing', points: 4,
+    id: 'phishing.obfuscated_text', group: 'phishing', points: 3,
+    en: 'Sender name or subject disguised with look-alike characters', zh: '发件人名称或主题用形近/隐形字符伪装',
+    check: (q) => nonEmpty(matchedPhrases(`${q.message.from?.name ?? ''}\n${q.message.subject}`, OBFUSCATION).map((m) => JSON.stringify(m))),
+  }),
+  defineSignal({
+    id: 'phishing.ip_link', group: 'phishing', points: 3,
     en: 'Link points to a bare IP address', zh: '链接指向裸IP地址',
-    check: (q) => nonEmpty(linkEvidence(q, (h) => domainInfo(h).isIp)),
+    check: (q) => nonEmpty(hostsWhere(q, (h) => domainInfo(h).isIp)),
   }),
   defineSignal({
     id: 'phishing.free_hosting_link', group: 'phishing', points: 3,
-    en: 'Link goes to free hosting or a URL shortener', zh: '链接指向免费建站/短链接服务',
-    check: (q) => nonEmpty(linkEvidence(q, isFreeHosting)),
+    en: 'Link goes to free hosting or a form service', zh: '链接指向免费建站或表单服务',
+    check: (q) => nonEmpty(hostsWhere(q, isFreeHosting)),
   }),
   defineSignal({
-    id: 'phishing.link_text_mismatch', group: 'phishing', points: 4,
+    id: 'phishing.shortened_link', group: 'phishing', points: 2,
+    en: 'Link hidden behind a URL shortener', zh: '链接经短网址隐藏真实去向',
+    check: (q) => nonEmpty(hostsWhere(q, isShortener)),
+  }),
+  defineSignal({
+    id: 'phishing.link_text_mismatch', group: 'phishing', points: 2,
     en: 'Link text shows one site but leads to another', zh: '链接文字显示的网址与实际跳转不符',
     check: (q) => {
       const evidence: string[] = [];
       for (const link of q.message.links) {
-        const shown = /^(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/:?#]|$)/i.exec(link.text.trim())?.[1]?.toLowerCase();
-        if (!shown || !link.host || !/\.[a-z]{2,}$/.test(shown)) continue;
-        if (domainInfo(shown).domain !== domainInfo(link.host).domain) evidence.push(`${shown} → ${link.host}`);
+        // Only a written-out URL counts: newsletters' click-tracking under plain words is normal.
+        const shown = /^https?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/i.exec(link.text.trim())?.[1]?.toLowerCase();
+        if (shown && link.host && domainInfo(shown).domain !== domainInfo(link.host).domain) evidence.push(`${shown} → ${link.host}`);
       }
       return nonEmpty(evidence.slice(0, 3));
     },
@@ -107,3 +137,7 @@ export const phishingSignals = [
     check: (q) => (q.message.html && /<input\b[^>]*type\s*=\s*["']?password/i.test(q.message.html) ? ['<input type=password>'] : null),
   }),
 ];
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -3,6 +3,7 @@ import type { Inquiry } from '../model/inquiry.js';
 export type SignalGroup =
   | 'phishing' | 'malware' | 'fraud' | 'spam' | 'probe' | 'bulk' // kinds of junk
   | 'origin' | 'contact' | 'platform' | 'bayes' // evidence that feeds any kind
+  | 'weak' // cues too common in honest mail to score alone: capped together
   | 'buyer'; // a real buyer's marks (negative points)
 
 /**

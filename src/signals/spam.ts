@@ -1,54 +1,90 @@
-import { counted, defineSignal, matchedPhrases } from './signal.js';
+import { domainInfo } from './domains.js';
+import { ABUSED_TLDS } from './lists/hosting.js';
+import { counted, defineSignal, matchedPhrases, nonEmpty } from './signal.js';
 
-// Offers that have nothing to do with buying the seller's goods (seed: 广告等询盘).
+const HIDDEN_TEXT = [
+  /font-size:\s*[01](px|pt)?\s*[;"']/, /color:\s*#?(fff|ffffff|white)\b[^>]{0,120}background(-color)?:\s*#?(fff|ffffff|white)\b/, /visibility:\s*hidden/, /display:\s*none/,
+];
+
+// Offers that have nothing to do with buying the seller's goods (seed 如何筛选询盘 4: ads, SEO, lists, loans…).
 const UNRELATED_OFFERS = [
   /\b(seo|search engine optimi[sz]ation|first page (of|on) google|rank(ing)? (your|on) (website|google))\b/, /\b(web|website|app) (design|development|redesign)\b/,
-  /\b(email|e-mail|mailing|b2b|contact|leads?) (list|database)s?\b/, /\b(loan|credit|mortgage|debt) (offer|approval|consolidation|relief)\b/,
-  /\b(viagra|cialis|pharmacy|pills?|weight loss|diet)\b/, /\b(casino|betting|poker|slots)\b/, /\b(dating|singles|hot (girls|women)|adult)\b/,
+  /\b(email|e-mail|mailing|b2b|contact|leads?) (list|database)s?\b/, /\b(loan|credit|mortgage|debt) (offer|approval|consolidation|relief|rates?)\b/,
+  /\b(viagra|cialis|pharmacy|pills|weight loss|diet pills?)\b/, /\b(casino|betting|poker|slots|free spins)\b/, /\b(dating|singles|hot (girls|women)|adult (site|content))\b/,
   /\b(guest post|backlinks?|link building|domain authority)\b/, /\b(lead generation|digital marketing|social media marketing|marketing services?)\b/,
-  /\b(increase|boost|grow) (your )?(sales|traffic|revenue|followers)\b/, /\b(work from home|make money|earn \$?\d+|extra income)\b/,
-  /\b(free (trial|gift|offer)|100% free|no cost|special promotion|limited time offer|act now|order now|buy now)\b/,
-  /\b(unsubscribe|opt[- ]out|remove (me|yourself) from)\b/, /\b(click here|click below)\b/, /\b(cheap|lowest price|discount) (software|watches|meds|rolex)\b/,
-  /\b(trade ?show|exhibition|expo) (booth|stand|invitation|visitor)s?\b.{0,80}\b(register|book|price|offer)\b/,
-  /\b(logistics|freight forwarder|shipping agent)\b.{0,60}\b(our (services|rates)|best rates)\b/,
+  /\b(increase|boost|grow) (your )?(sales|traffic|revenue|followers)\b/, /\b(work from home|make money|earn \$?\d+|extra income|be your own boss)\b/,
+  /\b(life insurance|insurance (quote|rates))\b/, /\b(cheap|lowest price|discount) (software|watches|meds|rolex|replica)\b/, /\bmlm\b|\bmulti-?level marketing\b/,
+];
+// Words of classic content spam (pharmacy, replicas, stock tips, cheap software, adult); honest trade
+// mail has at most one of them, so the signal needs three different ones.
+const SPAM_VOCABULARY = [
+  /\bviagra\b/, /\bcialis\b/, /\blevitra\b/, /\bxanax\b/, /\bvalium\b/, /\bvicodin\b/, /\bphentermine\b/, /\bsoma\b/,
+  /\b(online )?pharmacy\b/, /\bprescriptions?\b/, /\bmeds\b/, /\berection\b|\berectile\b/, /\bimpotence\b/, /\bpenis\b/,
+  /\breplica\b/, /\brolex\b/, /\bstock (alert|pick|tip)s?\b/, /\b(hot|penny) stocks?\b/, /\binvestors? (alert|notice)\b/,
+  /\bmortgage\b/, /\brefinanc/, /\bcasino\b/, /\bxxx\b/, /\bporn/, /\bnaked\b/, /\bweight loss\b/, /\blose (\d+ )?(pounds|lbs|weight)\b/,
+  /\b(oem|cheap|discount) software\b/, /\b(adobe|microsoft|windows|office) (xp|2003|2000|professional)\b.{0,40}\$ ?\d+/, /\bdiploma\b/,
+  /\bincrease (your )?(size|stamina)\b/, /\b(no|without) (a )?prescription\b/, /\b(lowest|best) prices? (on|for) (meds|drugs|pills)\b/,
+];
+
+// Marketing wording: normal in newsletters a person signed up for, so only a light cue.
+const MARKETING_WORDS = [
+  /\b(unsubscribe|opt[- ]out|remove (me|yourself) from)\b/, /\bclick (here|below)\b/, /\b(free (trial|gift|offer)|100% free|no cost)\b/,
+  /\b(limited time|act now|order now|buy now|special promotion|don'?t miss)\b/, /\bthis is not spam\b|\bsent in compliance\b/, /\b(guarantee|risk free|no obligation)\b/,
 ];
 
 export const spamSignals = [
   defineSignal({
     id: 'spam.unrelated_offer', group: 'spam', points: 4,
     en: 'An advertisement or offer, not a purchase request', zh: '广告或推销，并非采购需求',
-    check: (q) => (q.buyIntent.length > 0 ? counted(q.lower, UNRELATED_OFFERS, 3) : counted(q.lower, UNRELATED_OFFERS, 2)),
+    check: (q) => counted(q.lower.slice(0, 5000), UNRELATED_OFFERS, 2),
   }),
   defineSignal({
-    id: 'spam.shouting_subject', group: 'spam', points: 1,
+    id: 'spam.content_spam', group: 'spam', points: 4,
+    en: 'Classic spam vocabulary: pills, replicas, stock tips…', zh: '典型垃圾邮件词汇：药品、仿品、股票推荐等',
+    check: (q) => counted(q.lower.slice(0, 8000), SPAM_VOCABULARY, 3),
+  }),
+  defineSignal({
+    id: 'spam.marketing_words', group: 'weak', points: 1,
+    en: 'Marketing wording: click here, unsubscribe, act now…', zh: '营销话术：点击此处、退订、立即行动等',
+    check: (q) => counted(q.lower, MARKETING_WORDS, 2),
+  }),
+  defineSignal({
+    id: 'spam.shouting_subject', group: 'weak', points: 1,
     en: 'Subject in capitals or with many exclamation marks', zh: '主题全大写或大量感叹号',
     check: (q) => {
       const s = q.message.subject;
       const letters = s.replace(/[^A-Za-z]/g, '');
-      if (/!{2,}|\$\$|€€/.test(s)) return [s.slice(0, 80)];
-      return letters.length >= 12 && letters === letters.toUpperCase() ? [s.slice(0, 80)] : null;
+      const capitals = letters.replace(/[^A-Z]/g, '').length;
+      return /!{2,}|\$\$/.test(s) || (letters.length >= 12 && capitals / letters.length >= 0.7) ? [s.slice(0, 80)] : null;
     },
   }),
   defineSignal({
-    id: 'spam.hidden_text', group: 'spam', points: 2,
-    en: 'HTML hides text from the reader (tiny or invisible)', zh: 'HTML中含隐藏文字（极小或不可见）',
+    id: 'spam.hidden_text', group: 'weak', points: 1,
+    en: 'HTML hides text from the reader', zh: 'HTML中含隐藏文字',
     check: (q) => {
-      const html = q.message.html;
-      if (!html) return null;
-      const found = matchedPhrases(html.toLowerCase().slice(0, 200_000), [
-        /font-size:\s*[01](px|pt)?\s*[;"']/, /display:\s*none[^>]{0,200}>[^<]{20}/, /color:\s*#?(fff|ffffff|white)\b[^>]{0,120}background(-color)?:\s*#?(fff|ffffff|white)\b/, /visibility:\s*hidden/,
-      ]);
-      return found.length > 0 ? found : null;
+      const html = q.message.html?.slice(0, 200_000).toLowerCase();
+      return html ? nonEmpty(matchedPhrases(html, HIDDEN_TEXT)) : null;
     },
   }),
   defineSignal({
-    id: 'spam.image_only', group: 'spam', points: 2,
-    en: 'Almost no text: the content is in images', zh: '几乎没有文字，内容全在图片里',
+    id: 'spam.little_text', group: 'weak', points: 1,
+    en: 'HTML mail with almost no text: the content is in images', zh: 'HTML邮件几乎没有文字，内容在图片里',
     check: (q) => {
       const html = q.message.html;
-      if (!html || q.message.text.replace(/\s+/g, '').length > 80) return null;
+      const visible = q.message.text.replace(/\s+/g, '').length;
+      if (!html || visible >= 200) return null;
       const images = html.match(/<img\b/gi)?.length ?? 0;
-      return images > 0 ? [`${images} <img>`] : null;
+      return images > 0 || visible < 150 ? [`${visible} characters, ${images} images`] : null;
     },
+  }),
+  defineSignal({
+    id: 'spam.abused_tld_link', group: 'weak', points: 1,
+    en: 'Link to a top-level domain mostly used for abuse', zh: '链接使用滥用率高的顶级域名',
+    check: (q) => nonEmpty([...new Set(q.message.links.map((l) => l.host).filter((h) => h && ABUSED_TLDS.has(domainInfo(h).tld)))].slice(0, 3)),
+  }),
+  defineSignal({
+    id: 'spam.unfilled_template', group: 'weak', points: 1,
+    en: 'Mail-merge placeholders left unfilled', zh: '群发模板的占位符未被替换',
+    check: (q) => nonEmpty(matchedPhrases(q.message.subject + q.message.text.slice(0, 5000), [/\*\|[A-Z_:]+\|\*/, /\{\{\s*\w+\s*\}\}/, /\{(firstname|name|email|numero|company)\}/i, /\[(first ?name|company name)\]/i])),
   }),
 ];

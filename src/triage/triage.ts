@@ -32,21 +32,24 @@ export interface TriageOptions {
 
 /** parse → signals → score → decide, with no I/O: the facts arrive gathered by the shell. */
 export function triageMessage(message: ParsedMessage, facts: Facts, options: TriageOptions): TriageResult {
-  const input = { subject: message.subject, text: message.text, fromName: message.from?.name ?? '', fromAddress: message.from?.address ?? '' };
-  const extracted = extract(input);
-  const intent = buyIntent(input);
-  const inquiry: Inquiry = {
-    message,
-    lower: `${message.subject}\n${message.text}`.toLowerCase(),
-    extracted,
-    buyIntent: intent,
-    facts,
-    spamProbability: options.model ? spamProbability(options.model, tokenize(message.subject, message.text)) : null,
-  };
+  const inquiry = buildInquiry(message, facts, options.model);
   const hits = runSignals(inquiry, options);
   const score = scoreHits(hits);
-  const decision = decide(hits, score, extracted, intent);
-  return { ...decision, score: score.total, hits, groups: score.groups, extracted, spamProbability: inquiry.spamProbability };
+  const decision = decide(hits, score, inquiry.extracted, inquiry.buyIntent);
+  return { ...decision, score: score.total, hits, groups: score.groups, extracted: inquiry.extracted, spamProbability: inquiry.spamProbability };
+}
+
+/** Everything the signals read, computed once per message. */
+export function buildInquiry(message: ParsedMessage, facts: Facts, model: BayesModel | null): Inquiry {
+  const input = { subject: message.subject, text: message.text, fromName: message.from?.name ?? '', fromAddress: message.from?.address ?? '' };
+  return {
+    message,
+    lower: `${message.subject}\n${message.text}`.toLowerCase(),
+    extracted: extract(input),
+    buyIntent: buyIntent(input),
+    facts,
+    spamProbability: model ? spamProbability(model, tokenize(message.subject, message.text)) : null,
+  };
 }
 
 export function runSignals(inquiry: Inquiry, options: Pick<TriageOptions, 'weights' | 'signals'>): Hit[] {

@@ -40,6 +40,3 @@ export const BRANDS: Readonly<Record<string, readonly string[]>> = {
   'made-in-china': ['made-in-china.com'],
   globalsources: ['globalsources.com'],
 };
-
-/** Brands that are common English words or appear in ordinary text; only domain lookalikes count for them. */
-export const BRANDS_NOT_IN_NAMES: ReadonlySet<string> = new Set(['apple', 'amazon', 'chase', 'outlook', 'google', 'office365']);

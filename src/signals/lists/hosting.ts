@@ -2,12 +2,18 @@
 export const FREE_HOSTING_SUFFIXES: readonly string[] = [
   'firebaseapp.com', 'web.app', 'r2.dev', 'workers.dev', 'pages.dev', 'netlify.app', 'vercel.app', 'glitch.me',
   'github.io', 'gitbook.io', 'weebly.com', 'wixsite.com', 'square.site', 'webflow.io', '000webhostapp.com',
-  'blogspot.com', 'sites.google.com', 'forms.gle', 'typeform.com', 'jotform.com', 'formstack.com',
+  'sites.google.com', 'forms.gle', 'typeform.com', 'jotform.com', 'formstack.com',
   'ipfs.io', 'dweb.link', 'cloudflare-ipfs.com', 'ipfs.w3s.link', 'nftstorage.link', 'fleek.co',
   'repl.co', 'replit.app', 'herokuapp.com', 'azurewebsites.net', 'web.core.windows.net', 'blob.core.windows.net',
-  'storage.googleapis.com', 'appspot.com', 'surge.sh', 'bit.ly', 'tinyurl.com', 'is.gd', 'cutt.ly', 'rebrand.ly',
-  'shorturl.at', 't.ly', 'rb.gy', 'tiny.cc', 'ow.ly', 'buff.ly', 's.id', 'qrco.de', 'linktr.ee', 'mystrikingly.com',
-  'canva.site', 'jimdosite.com', 'yolasite.com', 'site123.me', 'godaddysites.com', 'ukit.me', 'tilda.ws',
+  'storage.googleapis.com', 'appspot.com', 'surge.sh', 'linktr.ee', 'mystrikingly.com', 'cloudfunctions.net', 'run.app',
+  'canva.site', 'jimdosite.com', 'yolasite.com', 'site123.me', 'godaddysites.com', 'ukit.me', 'tilda.ws', 'ngrok.io',
+  'ngrok-free.app', 'duckdns.org', 'translate.goog', 'secureserver.net', 'cprapid.com', 'docs.google.com', 'wixstudio.io',
+];
+
+/** Link shorteners hide where a link goes. */
+export const SHORTENERS: readonly string[] = [
+  'bit.ly', 'tinyurl.com', 't.co', 'goo.gl', 'ow.ly', 'is.gd', 's.id', 'cutt.ly', 'rebrand.ly', 'shorturl.at', 'rb.gy',
+  'tiny.cc', 't.ly', 'acortar.link', 'surl.li', 'v.gd', 'qrco.de', 'clck.ru', 'buff.ly', 'shorturl.asia', 'urlz.fr', 'lnkd.in',
 ];
 
 /** Top-level domains that carry mostly abuse (Spamhaus / Interisle tallies), a weak cue on their own. */

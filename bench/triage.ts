@@ -1,0 +1,75 @@
+/**
+ * `npm run bench`: speed and memory of intake and triage, printed as figures (never asserted in tests).
+ * 1. The corpus in memory (../shared/corpus + the SpamAssassin package): parse alone, then parse + triage.
+ * 2. One large mbox on disk built from the same messages (default 1 GB; XUNPAN_BENCH_MBOX_MB to change),
+ *    streamed through the same path as `xunpan triage`, with resident memory sampled along the way.
+ */
+import { createWriteStream, readFileSync, readdirSync, rmSync, mkdtempSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import os from 'node:os';
+import path from 'node:path';
+import { loadModel } from '../src/bayes/load.js';
+import { DEFAULT_LIMITS } from '../src/ingest/limits.js';
+import { parseMessage } from '../src/ingest/parse.js';
+import { readSources } from '../src/ingest/sources.js';
+import { triageRaw, triageStream } from '../src/pipeline/triage-stream.js';
+import { SHARED_CORPUS, spamAssassinMessages } from './../scripts/corpora.js';
+
+const model = loadModel();
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+function corpusMessages(): Buffer[] {
+  const out = spamAssassinMessages().map((m) => m.raw);
+  for (const dir of ['phishing-pot', 'inquiries', 'enron/ham', 'enron/spam']) {
+    const full = path.join(SHARED_CORPUS, dir);
+    for (const f of readdirSync(full).filter((f) => f.endsWith('.eml'))) out.push(readFileSync(path.join(full, f)));
+  }
+  return out;
+}
+
+async function timed(label: string, messages: Buffer[], run: (raw: Buffer, i: number) => Promise<unknown>) {
+  const bytes = messages.reduce((sum, m) => sum + m.byteLength, 0);
+  for (const [i, raw] of messages.slice(0, 300).entries()) await run(raw, i); // warm-up: JIT and lazy data files
+  const start = process.hrtime.bigint();
+  for (const [i, raw] of messages.entries()) await run(raw, i);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  console.log(`${label.padEnd(30)} ${String(messages.length).padStart(6)} msgs  ${(messages.length / seconds).toFixed(0).padStart(6)} msg/s  ${(mb(bytes) / seconds).toFixed(1).padStart(6)} MB/s`);
+}
+
+const messages = corpusMessages();
+console.log(`corpus: ${messages.length} messages, ${mb(messages.reduce((s, m) => s + m.byteLength, 0)).toFixed(1)} MB (node ${process.version}, ${os.cpus().length} cores)`);
+await timed('parse only', messages, (raw) => parseMessage(raw, DEFAULT_LIMITS));
+await timed('parse + triage', messages, (raw, i) => triageRaw('bench', i, raw, { model }));
+console.log(`peak RSS so far: ${mb(process.resourceUsage().maxRSS * 1024).toFixed(0)} MB`);
+
+const targetMb = Number(process.env.XUNPAN_BENCH_MBOX_MB ?? 1024);
+const dir = mkdtempSync(path.join(os.tmpdir(), 'xunpan-bench-'));
+const mbox = path.join(dir, 'large.mbox');
+try {
+  const out = createWriteStream(mbox);
+  let written = 0;
+  for (let i = 0; written < targetMb * 1024 * 1024; i++) {
+    const raw = messages[i % messages.length] ?? Buffer.alloc(0);
+    const quoted = Buffer.from(raw.toString('latin1').replace(/^(>*From )/gm, '>$1'), 'latin1');
+    const chunk = Buffer.concat([Buffer.from(`From bench@xunpan ${new Date(0).toUTCString()}\n`), quoted, Buffer.from('\n\n')]);
+    written += chunk.byteLength;
+    if (!out.write(chunk)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  const size = statSync(mbox).size;
+  const rssSamples: number[] = [];
+  const sampler = setInterval(() => rssSamples.push(process.memoryUsage().rss), 250);
+  const start = process.hrtime.bigint();
+  let count = 0;
+  for await (const record of triageStream(readSources([mbox], { maxMessageBytes: DEFAULT_LIMITS.maxMessageBytes }), { model })) {
+    if (record.verdict) count++;
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  clearInterval(sampler);
+  const quarter = (q: number) => mb(rssSamples[Math.floor((rssSamples.length - 1) * q)] ?? 0).toFixed(0);
+  console.log(`${`large mbox ${mb(size).toFixed(0)} MB`.padEnd(30)} ${String(count).padStart(6)} msgs  ${(count / seconds).toFixed(0).padStart(6)} msg/s  ${(mb(size) / seconds).toFixed(1).padStart(6)} MB/s`);
+  console.log(`RSS during the mbox run (MB) at 10% / 50% / 90% / end: ${quarter(0.1)} / ${quarter(0.5)} / ${quarter(0.9)} / ${quarter(1)}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,41 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { buyIntent, type ExtractInput } from './extract.js';
+
+const mail = (text: string, subject = ''): ExtractInput => ({ subject, text, fromName: '', fromAddress: 'x@example.com' });
+
+test('buy intent in the languages buyers write', () => {
+  const cases = [
+    'We are interested in your LED panels, please send price list',
+    'Kindly send me your best quotation for 500 pcs',
+    'What is your MOQ?',
+    'Hola, necesito una cotización de 500 unidades',
+    'Boa tarde, gostaria de comprar 100 peças, qual o preço?',
+    'Bonjour, je souhaite commander 50 pièces',
+    'Hallo, ich möchte 100 Stück bestellen',
+    'Добрый день, какая цена за 10 шт?',
+    'مرحبا، أريد شراء 200 قطعة',
+    'Merhaba, fiyat teklifi alabilir miyim?',
+    '你好，求购不锈钢管，请报价',
+  ];
+  for (const text of cases) assert.ok(buyIntent(mail(text)).length > 0, text);
+});
+
+test('a request in the subject line counts', () => {
+  assert.deepEqual(buyIntent(mail('', 'Looking for Wood Pellet')), ['Looking for']);
+});
+
+test('evidence is the phrase that was found', () => {
+  assert.ok(buyIntent(mail('Please quote us your best price for 2x40HQ')).some((e) => /best price/i.test(e)));
+});
+
+test('newsletters and ordinary business mail have no buy intent', () => {
+  const cases = [
+    'Our monthly newsletter: new arrivals, trade show dates and a message from our CEO. Unsubscribe here.',
+    'Attached is the agenda for Thursday\'s meeting. Please review the minutes from last week.',
+    'The gas price index moved up 3 cents today; storage report attached.',
+    'Your order #1234 has shipped and will arrive on Monday.',
+    'Can you call me at 3 pm about the contract draft?',
+  ];
+  for (const text of cases) assert.deepEqual(buyIntent(mail(text)), [], text);
+});

@@ -1,0 +1,59 @@
+/**
+ * Phrase lists counted by the phishing and fraud signals. Each entry is one cue; a message is
+ * judged by how many distinct cues it carries, never by one. Measured on the development corpus:
+ * two or more distinct cues almost never occur in business mail or genuine inquiries.
+ */
+export const PHISHING_CUES: readonly RegExp[] = [
+  /\b(password|credentials)\b/,
+  /\b(mailbox|webmail)\b/,
+  /\baccount\b.{0,40}\b(suspended|locked|limited|disabled|blocked|frozen|deactivated|restricted|terminated|on hold)\b/,
+  /\b(verify|confirm|update|unlock|validate|re-?activate)\b.{0,15}\b(account|identity|details|wallet|billing|information|e-?mail address)\b/,
+  /\bunusual (sign-?in|activity|login)|\bsuspicious (activity|login|sign-?in)|\bsomeone tried to (log|sign) in/,
+  /\b(storage|mailbox|inbox) (is )?(almost )?full\b|\bquota\b/,
+  /\bwithin (24|48|72) ?(hours|hrs)\b|\bwill be (permanently )?(deleted|suspended|closed|terminated|disabled)\b|\bfailure to (verify|confirm|update|comply)\b/,
+  /\b(view|open|download|access|review)\b.{0,12}\b(document|invoice|voicemail|fax|pdf|statement|secure message)s?\b/,
+  /\bshared (a |an )?(document|file|folder)s? with you\b|\bdocusign\b|\bwetransfer\b|\bonedrive\b|\bsharepoint\b/,
+  /\bparcel (is )?on hold\b|\bredelivery\b|\bcustoms (fee|charge)s?\b|\bdelivery (attempt )?failed\b/,
+  /\bupdate (your )?payment\b|\bpayment (was |has been )?declined\b|\btax refund\b/,
+  /\bcongratulations\b|\byou have been selected\b|\bclaim your (reward|prize|gift)\b|\bgift card\b|\bairdrop\b/,
+  /\bpoints? (will )?expire\b|\bpontos\b|\bexpire[sd]? (today|soon)\b/,
+  /输入(邮箱)?密码|账户(已被)?冻结|验证您的(账户|邮箱)|邮箱(已满|容量)/,
+  // The same lures in the other languages exporters' mailboxes see (pt, es, fr, de, nl, it).
+  /\b(sua|su|votre|ihr|uw|il tuo) (conta|cuenta|compte|konto|account)\b.{0,40}\b(bloquead|suspens|suspendid|gesperrt|geblokkeerd|bloccat|désactiv)/u,
+  /\b(clique|haga clic|cliquez|klicken sie|klik|clicca)\b.{0,30}\b(aqui|aquí|ici|hier|qui)\b/u,
+  /\b(senha|contraseña|mot de passe|passwort|wachtwoord)\b/u,
+  /\b(verifi(que|car|ez|zieren)|confirm(e|ar|ez)|atualiz(e|ar)|actualiz(a|ar)|aktualisieren|bevestig)\b.{0,20}\b(dados|datos|données|daten|gegevens|conta|cuenta|compte|konto)\b/u,
+  /\b(pendência|débito|boleto|multa|cpf|pontos (vão )?expir|resgate)\b/u,
+  /\b(gewinner|gewonnen|félicitations|parabéns|felicidades|gefeliciteerd|ganador|vencedor)\b/u,
+];
+
+export const FRAUD_CUES: readonly RegExp[] = [
+  /\b(dear|attn:?|attention) beneficiary\b|\bbeneficiary (of|to) the\b/,
+  /\binheritance (fund|claim|transfer)\b/,
+  /\bnext of kin\b/,
+  /(us\$|usd|\$|€|£) ?\d{1,3}([,.]\d{3}){2,}|\b\d+([.,]\d+)? ?million (us |united states )?(dollars|usd|euros?|pounds|gbp)\b|\busd\$? ?\d+([.,]\d+)? ?m\b/,
+  /\b(barrister|attorney at law)\b/,
+  /\bdiplomatic (agent|courier|bag)\b/,
+  /\b(consignment|trunk) box\b|\bsecurity (company|vault)\b/,
+  /\batm (visa |master ?)?card\b/,
+  /\bcompensation (fund|payment)\b|\b(unclaimed|dormant) (fund|account)\b|\brelease (of )?your fund/,
+  /\blottery (winner|award|draw)\b|\bwinning notification\b|\byou have won (the )?[$€£]/,
+  /\b(urgent|immediate) assistance\b|\bseek your (assistance|partnership|consent)\b/,
+  /\bconfidential (business|transaction|proposal)\b/,
+  /\bover-?invoiced\b|\bcontract sum\b/,
+  /\b\d{1,2} ?% (of the (total )?(sum|fund|amount))\b|\b(processing|clearance|transfer|release|administrative|delivery|security) fee\b/,
+  /\bdear (friend|beloved|email owner)\b/,
+  /\bgod bless\b|\bborn again christian\b|\binshallah\b/,
+  /\bbitcoin (wallet|investment)\b|\b(crypto|forex) trading\b|\bguaranteed (profit|return)s?\b/,
+  /\bwidow\b|\blate husband\b|\bcancer (illness|disease)\b|\bdying bed\b/,
+  /\bdirector of foreign operations\b|\bworld bank\b|\bfederal reserve\b|\bwestern union\b|\bmoneygram\b/,
+  /\b(reply|respond|write) (to )?(me )?(on|to|via) my private e-?mail\b|\bmy private e-?mail\b/,
+  /\bsend (me )?your (full name|age|occupation|phone number|bank (details|account))\b/,
+  /\bbusiness proposal (for|to)\b|\bmutual(ly)? benefi(t|cial)\b|\brisk[- ]free\b|\blegitimate transaction\b/,
+  /\bdonate the sum\b|\bcharity work\b|\bphilanthropist\b/,
+  /\byour e-?mail (address )?(was|has been) selected\b/,
+  /\btransfer (of )?the fund|\bfund has been released\b|\bsum of (us)?[$€£]/,
+  /\bdo you need (a )?loan\b|\bloan offer\b/,
+  /\bsomething (important )?to disclose\b|\bget back to me for (more )?details\b/,
+  /\bgovernment (contract|project|tender)\b/,
+];
