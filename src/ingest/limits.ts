@@ -14,7 +14,7 @@ export interface ParseLimits {
 }
 
 export const DEFAULT_LIMITS: Readonly<ParseLimits> = Object.freeze({
-  maxMessageBytes: 64 * 1024 * 1024,
+  maxMessageBytes: 96 * 1024 * 1024,
   maxParts: 2000,
   maxDepth: 32,
   maxTextChars: 200_000,

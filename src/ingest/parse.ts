@@ -1,5 +1,6 @@
 import PostalMime, { type Email, type Address as PmAddress } from 'postal-mime';
 import type { Address, AttachmentInfo, Link, ParsedMessage } from '../model/message.js';
+import { repairC1 } from './cp1252.js';
 import { htmlLinks, htmlToText } from './html-text.js';
 import { type ParseLimits, DEFAULT_LIMITS } from './limits.js';
 import { textLinks } from './links.js';
@@ -19,6 +20,9 @@ const KEPT_HEADERS = new Set([
   'x-autoreply', 'x-autorespond', 'content-type', 'return-path', 'x-original-sender',
 ]);
 
+/** A text is mail when it has at least one of these; garbage with a colon in it is not. */
+const MAIL_HEADERS = new Set(['from', 'to', 'subject', 'date', 'message-id', 'received', 'return-path', 'mime-version', 'content-type', 'sender', 'reply-to']);
+
 export async function parseMessage(raw: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS): Promise<ParseResult> {
   if (raw.byteLength > limits.maxMessageBytes) {
     return fail('too_large', `${raw.byteLength} bytes > ${limits.maxMessageBytes}`);
@@ -35,7 +39,7 @@ export async function parseMessage(raw: Uint8Array, limits: ParseLimits = DEFAUL
     const detail = error instanceof Error ? error.message : String(error);
     return fail(/nest|depth/i.test(detail) ? 'too_deep' : 'malformed', detail);
   }
-  if (email.headers.length === 0) return fail('malformed', 'no headers: not an RFC 822 message');
+  if (!email.headers.some((h) => MAIL_HEADERS.has(h.key))) return fail('malformed', 'no mail headers: not an RFC 822 message');
   return { ok: true, message: toParsedMessage(email, raw.byteLength, limits) };
 }
 
@@ -44,8 +48,8 @@ function fail(code: ParseErrorCode, detail: string): ParseResult {
 }
 
 function toParsedMessage(email: Email, rawSize: number, limits: ParseLimits): ParsedMessage {
-  const html = email.html ?? null;
-  const text = (email.text?.trim() ? email.text : html ? htmlToText(html) : '').slice(0, limits.maxTextChars);
+  const html = email.html ? repairC1(email.html) : null;
+  const text = repairC1((email.text?.trim() ? email.text : html ? htmlToText(html) : '').slice(0, limits.maxTextChars));
   const headerValues = (key: string) => email.headers.filter((h) => h.key === key).map((h) => h.value);
   const received = parseReceived(headerValues('received'));
   const from = firstMailbox(email.from);
@@ -54,7 +58,7 @@ function toParsedMessage(email: Email, rawSize: number, limits: ParseLimits): Pa
   for (const h of email.headers) if (KEPT_HEADERS.has(h.key) && !(h.key in headers)) headers[h.key] = h.value;
   return {
     messageId: email.messageId?.trim() || null,
-    subject: (email.subject ?? '').trim(),
+    subject: repairC1(email.subject ?? '').trim(),
     from,
     envelopeFrom: envelope && envelope !== from?.address ? envelope : null,
     replyTo: mailboxes(email.replyTo),
@@ -93,7 +97,8 @@ function mailboxes(list: PmAddress[] | undefined): Address[] {
 }
 
 function firstMailbox(a: PmAddress | undefined): Address | null {
-  return a ? (mailboxes([a])[0] ?? null) : null;
+  const first = a ? mailboxes([a])[0] : undefined;
+  return first ? { name: repairC1(first.name), address: first.address } : null;
 }
 
 function cleanAngle(value: string | undefined): string | null {

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { countryOffsets, senderLocalHour } from './clock.js';
+import { isFreeMail } from './freemail.js';
+import { countryOfIp } from './geo.js';
+import { History, textFingerprint } from './history.js';
+
+test('IP → country works offline from the packaged data', () => {
+  assert.equal(countryOfIp('85.214.132.117'), 'DE');
+  assert.equal(countryOfIp('8.8.8.8'), 'US');
+  assert.equal(countryOfIp('10.0.0.1'), null);
+  assert.equal(countryOfIp('not an ip'), null);
+});
+
+test("sender's local hour follows the country's zone and daylight saving", () => {
+  // 01:12 UTC is 02:12 in Berlin in winter and 03:12 in summer.
+  assert.equal(senderLocalHour('2026-03-03T01:12:00.000Z', 60, 'DE'), 2);
+  assert.equal(senderLocalHour('2026-07-03T01:12:00.000Z', 120, 'DE'), 3);
+  // In a country with several zones, the sender's own offset picks the zone.
+  assert.equal(senderLocalHour('2026-07-03T20:00:00.000Z', -420, 'US'), 13);
+  assert.equal(senderLocalHour(null, 60, 'DE'), null);
+  assert.deepEqual(countryOffsets('DE', '2026-01-01T00:00:00.000Z'), [60]);
+  assert.ok(countryOffsets('CN', '2026-01-01T00:00:00.000Z').includes(480));
+});
+
+test('free webmail providers are known, company domains are not', () => {
+  for (const d of ['gmail.com', 'yahoo.co.uk', '163.com', 'qq.com', 'hotmail.com']) assert.ok(isFreeMail(d), d);
+  for (const d of ['siemens.com', 'kuehne-haushalt.example', '']) assert.ok(!isFreeMail(d), d);
+});
+
+test('history counts a repeat sender within a week and the same text from many senders', () => {
+  const history = new History();
+  const day = 24 * 3600 * 1000;
+  const text = 'Dear supplier, please send your best price for the items in our list. We are waiting for your reply today.';
+  assert.equal(history.observe('a@x.example', 0, textFingerprint(text)).recentFromSender, 0);
+  assert.equal(history.observe('a@x.example', day, null).recentFromSender, 1);
+  assert.equal(history.observe('a@x.example', 30 * day, null).recentFromSender, 0, 'a month later is not a repeat');
+  history.observe('b@y.example', 0, textFingerprint(text.toUpperCase()));
+  assert.equal(history.observe('c@z.example', 0, textFingerprint(`Hi,\n${text}`)).sameTextSenders, 2);
+  assert.equal(textFingerprint('short'), null);
+});

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import fc from 'fast-check';
+import { zipSync, strToU8 } from 'fflate';
+import { parseMessage, dateOffset } from './parse.js';
+import { resolveLimits } from './limits.js';
+
+const head = (extra = '') => `From: Buyer <buyer@example.com>\r\nTo: sales@example.com\r\nSubject: test\r\nDate: Tue, 3 Mar 2026 09:00:00 +0100\r\nMessage-ID: <t@example.com>\r\n${extra}`;
+
+async function parsed(raw: string | Uint8Array) {
+  const result = await parseMessage(typeof raw === 'string' ? Buffer.from(raw, 'latin1') : raw);
+  assert.ok(result.ok, result.ok ? '' : `${result.error.code}: ${result.error.detail}`);
+  return result.message;
+}
+
+function withCharset(charset: string, text: string, encoder: (s: string) => Buffer): Buffer {
+  return Buffer.concat([Buffer.from(`${head()}Content-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`), encoder(text)]);
+}
+
+test('decodes the charsets inquiries arrive in', async () => {
+  const cases: [string, string, number[]][] = [
+    ['gbk', '你好', [0xc4, 0xe3, 0xba, 0xc3]],
+    ['gb18030', '你好', [0xc4, 0xe3, 0xba, 0xc3]],
+    ['big5', '詢價', [0xb8, 0xdf, 0xbb, 0xf9]],
+    ['shift_jis', 'こんにちは', [0x82, 0xb1, 0x82, 0xf1, 0x82, 0xc9, 0x82, 0xbf, 0x82, 0xcd]],
+    ['euc-kr', '안녕', [0xbe, 0xc8, 0xb3, 0xe7]],
+    ['koi8-r', 'Привет', [0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4]],
+    ['windows-1251', 'Привет', [0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]],
+    ['iso-8859-2', 'Łódź', [0xa3, 0xf3, 0x64, 0xbc]],
+    ['windows-1252', 'café €', [0x63, 0x61, 0x66, 0xe9, 0x20, 0x80]],
+  ];
+  for (const [charset, expected, bytes] of cases) {
+    const message = await parsed(withCharset(charset, '', () => Buffer.from(bytes)));
+    assert.equal(message.text.trim(), expected, charset);
+  }
+});
+
+test('decodes encoded-word headers and keeps the sender, Reply-To and clock offset', async () => {
+  const gbk = Buffer.from([0xc4, 0xe3, 0xba, 0xc3]).toString('base64');
+  const message = await parsed(
+    `From: =?GBK?B?${gbk}?= <Li@Example.CN>\r\nReply-To: other@gmail.com\r\nTo: s@x.example\r\nSubject: =?utf-8?Q?Cota=C3=A7=C3=A3o?=\r\nDate: Tue, 3 Mar 2026 09:00:00 +0800\r\n\r\nbody\r\n`,
+  );
+  assert.equal(message.from?.name, '你好');
+  assert.equal(message.from?.address, 'li@example.cn');
+  assert.equal(message.subject, 'Cotação');
+  assert.deepEqual(message.replyTo.map((r) => r.address), ['other@gmail.com']);
+  assert.equal(message.dateOffsetMinutes, 480);
+  assert.equal(message.date, '2026-03-03T01:00:00.000Z');
+});
+
+test('turns HTML-only mail into text and keeps links with their visible text', async () => {
+  const message = await parsed(
+    `${head()}Content-Type: text/html; charset=utf-8\r\n\r\n<html><head><style>p{color:red}</style></head><body><p>Hello&nbsp;there</p><script>evil()</script><p><a href="https://login.example.xyz/a?b=1">View order</a></p><form action="http://203.0.113.9/post"></form></body></html>`,
+  );
+  assert.match(message.text, /Hello there/);
+  assert.doesNotMatch(message.text, /evil|color:red/);
+  assert.deepEqual(message.links.map((l) => [l.host, l.text]), [['login.example.xyz', 'View order'], ['203.0.113.9', '<form>']]);
+});
+
+test('lists attachments with name, type, size and the names inside a zip', async () => {
+  const zip = Buffer.from(zipSync({ 'invoice.pdf.exe': strToU8('MZ'), 'readme.txt': strToU8('hi') })).toString('base64');
+  const message = await parsed(
+    `${head()}Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n--b\r\nContent-Type: application/zip; name=PO.zip\r\nContent-Disposition: attachment; filename=PO.zip\r\nContent-Transfer-Encoding: base64\r\n\r\n${zip}\r\n--b--\r\n`,
+  );
+  const [attachment] = message.attachments;
+  assert.equal(attachment?.filename, 'PO.zip');
+  assert.equal(attachment?.mimeType, 'application/zip');
+  assert.ok((attachment?.size ?? 0) > 100);
+  assert.deepEqual(attachment?.innerNames.sort(), ['invoice.pdf.exe', 'readme.txt']);
+});
+
+test('reads a forwarded message/rfc822 part', async () => {
+  const inner = 'From: a@b.example\r\nSubject: inner\r\n\r\nPlease quote 500 pcs.\r\n';
+  const message = await parsed(`${head()}Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nFYI\r\n--b\r\nContent-Type: message/rfc822\r\n\r\n${inner}\r\n--b--\r\n`);
+  assert.match(message.text, /500 pcs/);
+});
+
+test('finds the originating IP in Received headers', async () => {
+  const message = await parsed(
+    `Received: from mx.seller.example (mx.seller.example [10.0.0.2]) by inbox.seller.example; Tue, 3 Mar 2026 09:00:05 +0100\r\nReceived: from mail.buyer.de (mail.buyer.de [85.214.132.117]) by mx.seller.example; Tue, 3 Mar 2026 09:00:04 +0100\r\n${head()}\r\nhello\r\n`,
+  );
+  assert.equal(message.originIp, '85.214.132.117');
+});
+
+test('named limits turn oversized, over-split and over-nested mail into errors, not hangs', async () => {
+  const limits = resolveLimits({ maxMessageBytes: 1000 });
+  const big = await parseMessage(Buffer.alloc(2000, 0x61), limits);
+  assert.equal(big.ok ? '' : big.error.code, 'too_large');
+
+  const parts = Array.from({ length: 10_000 }, (_, i) => `--b\r\nContent-Type: text/plain\r\n\r\npart ${i}\r\n`).join('');
+  const split = await parseMessage(Buffer.from(`${head()}Content-Type: multipart/mixed; boundary=b\r\n\r\n${parts}--b--\r\n`));
+  assert.equal(split.ok ? '' : split.error.code, 'too_many_parts');
+
+  let nested = 'Content-Type: text/plain\r\n\r\ndeep\r\n';
+  for (let i = 0; i < 60; i++) nested = `Content-Type: multipart/mixed; boundary=b${i}\r\n\r\n--b${i}\r\n${nested}\r\n--b${i}--\r\n`;
+  const deep = await parseMessage(Buffer.from(`${head()}${nested}`));
+  assert.equal(deep.ok ? '' : deep.error.code, 'too_deep');
+});
+
+test('a 50 MB attachment is parsed, not refused', async () => {
+  const payload = Buffer.alloc(50 * 1024 * 1024, 7).toString('base64').replace(/.{76}/g, '$&\r\n');
+  const message = await parsed(
+    Buffer.from(`${head()}Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nbig file\r\n--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=big.bin\r\nContent-Transfer-Encoding: base64\r\n\r\n${payload}\r\n--b--\r\n`),
+  );
+  assert.equal(message.attachments[0]?.size, 50 * 1024 * 1024);
+});
+
+test('random bytes give a result or a parse error, never an exception', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.uint8Array({ maxLength: 4000 }), async (bytes) => {
+      const result = await parseMessage(bytes);
+      assert.ok(result.ok || ['malformed', 'too_deep', 'too_many_parts', 'too_large'].includes(result.error.code));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('header decoding never throws on arbitrary subjects and senders', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.string({ maxLength: 200 }), fc.string({ maxLength: 100 }), async (subject, name) => {
+      const raw = `From: ${name.replace(/[\r\n]/g, ' ')} <a@b.example>\r\nSubject: ${subject.replace(/[\r\n]/g, ' ')}\r\n\r\nbody\r\n`;
+      const result = await parseMessage(Buffer.from(raw, 'utf8'));
+      assert.ok(result.ok ? typeof result.message.subject === 'string' : result.error.code === 'malformed');
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('the Date offset is read from numeric and named zones', () => {
+  assert.equal(dateOffset('Tue, 3 Mar 2026 09:00:00 -0500'), -300);
+  assert.equal(dateOffset('Tue, 3 Mar 2026 09:00:00 +0530 (IST)'), 330);
+  assert.equal(dateOffset('Tue, 3 Mar 2026 09:00:00 EST'), -300);
+  assert.equal(dateOffset('Tue, 3 Mar 2026 09:00:00 -0000'), null);
+  assert.equal(dateOffset(undefined), null);
+});
