@@ -16,10 +16,11 @@ export function gatherFacts(message: ParsedMessage, options: FactOptions = {}): 
   const originCountry = countryOfIp(message.originIp);
   const sender = message.from?.address ?? '';
   const seen = options.history?.observe(sender, message.date ? Date.parse(message.date) : null, textFingerprint(message.text));
+  const originOffsets = originCountry && message.date ? countryOffsets(originCountry, message.date) : [];
   return {
     originCountry,
-    senderLocalHour: senderLocalHour(message.date, message.dateOffsetMinutes, originCountry),
-    originOffsets: originCountry && message.date ? countryOffsets(originCountry, message.date) : [],
+    senderLocalHour: senderLocalHour(message.date, message.dateOffsetMinutes, originCountry, originOffsets),
+    originOffsets,
     platform: options.platform ?? null,
     recentFromSender: seen?.recentFromSender ?? 0,
     sameTextSenders: seen?.sameTextSenders ?? 0,

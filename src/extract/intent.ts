@@ -7,7 +7,8 @@ export const BUY_INTENT_PATTERNS: readonly RegExp[] = [
   // English
   /\b(?:rfq|request for (?:quotation|quote|proposal|price)|price (?:inquiry|enquiry|request)|quotation request|purchase (?:inquiry|enquiry|request))\b/i,
   /\b(?:please|kindly|pls|could you|can you|would you)\s(?:\w+\s){0,2}(?:send|quote|provide|give|share|offer|tell)\s(?:\w+\s){0,3}(?:price|prices|pricing|quotation|quote|offer|catalog(?:ue)?|price ?list|cost)\b/i,
-  /\b(?:best|lowest|your|fob|cif|cfr|exw|ddp|unit|wholesale|factory|target)\s(?:price|prices|pricing|quotation|quote|offer)\b(?!\s(?:is|was|of gas|index))/i,
+  // A seller's own pitch ("we can offer you the best price") is not a buyer asking for one.
+  /(?<!\b(?:offer|give|provide|guarantee|have|with)(?: you)?(?: with)?(?: the| our| a| very)?\s)\b(?:best|lowest|your|fob|cif|cfr|exw|ddp|unit|wholesale|factory|target)\s(?:price|prices|pricing|quotation|quote|offer)\b(?!\s(?:is|was|of gas|index))/i,
   /\b(?:we|i)(?:'m|'re| am| are)?\s(?:very\s)?interested in\s(?:your|buying|purchasing|ordering|importing|this|these|the product|acquiring|sourcing|\d)/i,
   /\b(?:we|i)\s(?:would like|want|wish|need|plan|intend|are looking|am looking|are planning|am planning|'d like|will like|'m looking|'re looking)\sto\s(?:buy|order|purchase|import|source|procure|place an order|acquire)\b/i,
   /\b(?:looking|searching|seeking)\s(?:for\s)?(?:a\s)?(?:reliable\s)?(?:suppliers?|manufacturers?|vendors?|factory|factories)\b/i,

@@ -36,7 +36,8 @@ export async function* readSources(paths: readonly string[], options: ReadOption
 async function* readStdin(options: ReadOptions): AsyncGenerator<SourceEntry> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of options.stdin ?? process.stdin) {
+  const input: AsyncIterable<Uint8Array> = options.stdin ?? (process.stdin as AsyncIterable<Uint8Array>);
+  for await (const chunk of input) {
     size += chunk.byteLength;
     if (size > options.maxMessageBytes) {
       yield { source: '-', index: 0, error: 'too_large', detail: `more than ${options.maxMessageBytes} bytes` };

@@ -17,14 +17,15 @@ export function specifics(x: Extracted): string[] {
 }
 
 const GENERIC_GREETING = /^(sir|madam|sirs|friend|customer|seller|supplier|manager|team|all|partner|colleague|valued|beloved|user|member|client|account|recipient|there|everyone|purchasing|sales)\b/i;
-const SALUTATION = /^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|day))[ ,]+(?:(?:mr|mrs|ms|miss|dr)\.? )?([A-Z][\p{L}'-]+)/mu;
+// Case matters for the name (a capital letter), not for the greeting: no inline (?i) in Node 20.
+const SALUTATION = /^\s*(?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:[Mm]orning|[Aa]fternoon|[Dd]ay))[ ,]+(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Dd]r)\.? )?(\p{Lu}[\p{L}'-]+)/mu;
 const NEAR_PRODUCT = [
-  /\b(can|could) you (make|produce|manufacture|supply|develop|customi[sz]e|do)\b/, /\bdo you (make|produce|manufacture|have|offer)\b/,
+  /\b(can|could) you (make|produce|manufacture|develop|customi[sz]e)\b/, /\bdo you (make|produce|manufacture)\b/,
   /\bsimilar to\b/, /\bcustomi[sz]ed?\b.{0,40}\b(colou?r|size|logo|design|style|spec)/, /\b(oem|odm)\b/, /能否(生产|定制)|可以定做/,
 ];
 const COMPANY_INTRO = /\b(we|our company|i) (are|am|is) (a|an|the)\b.{0,60}\b(company|importer|distributor|wholesaler|manufacturer|retailer|trading|supplier|factory|store|chain|group|firm|agency|contractor|reseller|dealer)\b|我们是.{0,20}(公司|工厂)/;
 // Seed 如何筛选询盘 3: invitation letters and "cooperation" pitches go to the end of the queue.
-const OFF_PROCESS = [/\binvitation letter\b/, /\b(business )?cooperation\b/, /\b(sole|exclusive) (agent|agency|distributor(ship)?)\b/, /\bpartnership proposal\b/, /\bbecome your (agent|partner|distributor)\b/, /邀请函|寻求合作/];
+const OFF_PROCESS = [/\binvitation letter\b/, /\b(seek(ing)?|looking for|propose|establish) (a |an )?(business |long[- ]term |mutual )?cooperation\b|\bcooperation (proposal|agreement|offer)\b/, /\b(sole|exclusive) (agent|agency|distributor(ship)?)\b/, /\bpartnership proposal\b/, /\bbecome your (agent|partner|distributor)\b/, /邀请函|寻求合作/];
 
 export const buyerSignals = [
   defineSignal({

@@ -7,7 +7,8 @@ export const contactSignals = [
     en: 'Only a messenger id left: no company, phone or website', zh: '只留了聊天工具账号，无公司、电话、网址',
     check: (q) => {
       const x = q.extracted;
-      return x.messengers.length > 0 && !x.company && !x.phone && !x.website ? x.messengers.slice(0, 3) : null;
+      // A "WhatsApp +234…" number is the messenger, not a company line, so a phone does not clear it.
+      return x.messengers.length > 0 && !x.company && !x.website && !x.address ? x.messengers.slice(0, 3) : null;
     },
   }),
   defineSignal({

@@ -22,7 +22,9 @@ export const originSignals = [
     en: 'Sent in the middle of the night at the sender’s location', zh: '发件时间为发件地深夜',
     check: (q) => {
       const hour = q.facts.senderLocalHour;
-      return hour !== null && hour >= 0 && hour < 5 && q.facts.originCountry ? [`${String(hour).padStart(2, '0')}:00 ${q.facts.originCountry}`] : null;
+      // A webmail relay's country is the provider's, so its night is not the sender's.
+      if (hour === null || hour >= 5 || !q.facts.originCountry || q.facts.freeMailDomain) return null;
+      return [`${String(hour).padStart(2, '0')}:00 ${q.facts.originCountry}`];
     },
   }),
   defineSignal({

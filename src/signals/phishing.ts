@@ -1,13 +1,15 @@
 import type { Inquiry } from '../model/inquiry.js';
 import { addressDomain, domainInfo, imitatedBrand, isFreeHosting, isShortener } from './domains.js';
 import { PHISHING_CUES } from './lists/phrases.js';
-import { counted, defineSignal, matchedPhrases, nonEmpty } from './signal.js';
+import { cuesIn, defineSignal, matchedPhrases, nonEmpty } from './signal.js';
 
 // Anchor texts and buttons that send the reader to a login page, in the languages lures come in.
 const LOGIN_ANCHOR = /\b(log ?in|sign ?in|verify|validate|unlock|reactivate|restore|secure (my )?account|update (your )?(account|billing|payment|details|now|here)|(view|open|download|access)( the)? (document|file|invoice|order|inquiry|pdf|statement|voicemail|payment|message)s?|keep (same |my )?password|upgrade (mailbox|storage)|release (messages|e-?mails)|claim (your|now|reward|airdrop)|track (your )?(parcel|package|shipment)|pay (the )?fee|resgat\p{L}*|atualiz\p{L}*|bestätig\p{L}*|verifizier\p{L}*|vérifi\p{L}*|verific\p{L}*)(?![\p{L}])|登录|验证|查看(订单|询盘|文件)/iu;
+// eslint-disable-next-line no-misleading-character-class -- a lone combining grapheme joiner is the point
 const INVISIBLE = /[\u00ad\u034f\u200b-\u200f\u2060\ufeff]/g;
 const OBFUSCATION: readonly RegExp[] = [
   /[\u{1d400}-\u{1d7ff}]/u, // mathematical bold/italic letters that read like ASCII
+  // eslint-disable-next-line no-misleading-character-class -- a lone combining grapheme joiner is the point
   /[\u00ad\u034f\u200b-\u200f\u2060\ufeff]/, // invisible characters that break up a filtered word
   /[a-z][\u0400-\u04ff\u0370-\u03ff]|[\u0400-\u04ff\u0370-\u03ff][a-z]/i, // Cyrillic or Greek inside a Latin word
   /\b[a-z]{2,}0[a-z]{2,}\b/, // a zero for an o: "acc0unt"
@@ -34,8 +36,8 @@ export const phishingSignals = [
     en: 'Link asks you to log in to view an order or document', zh: '链接要求登录邮箱/账户才能查看订单或文件',
     check: (q) => {
       const links = loginLinks(q);
-      const asks = links.length > 0 ? counted(q.lower.slice(0, 3000), PHISHING_CUES, 2) : null;
-      return asks ? [...links, ...asks] : null;
+      const asks = links.length > 0 ? cuesIn(q, PHISHING_CUES) : [];
+      return asks.length >= 2 ? [...links, ...asks] : null;
     },
   }),
   defineSignal({
@@ -46,13 +48,16 @@ export const phishingSignals = [
   defineSignal({
     id: 'phishing.cues', group: 'phishing', points: 3,
     en: 'Several phishing phrases: password, suspended, verify…', zh: '多处钓鱼措辞：密码、账户停用、验证等',
-    check: (q) => counted(q.lower.slice(0, 3000), PHISHING_CUES, 2),
+    check: (q) => {
+      const found = cuesIn(q, PHISHING_CUES);
+      return found.length >= 2 ? found : null;
+    },
   }),
   defineSignal({
     id: 'phishing.cue', group: 'weak', points: 1,
     en: 'One phishing phrase (password, mailbox, verify…)', zh: '出现一处钓鱼常见措辞',
     check: (q) => {
-      const found = matchedPhrases(q.lower.slice(0, 3000), PHISHING_CUES);
+      const found = cuesIn(q, PHISHING_CUES);
       return found.length === 1 ? found : null;
     },
   }),

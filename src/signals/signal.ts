@@ -44,3 +44,17 @@ export function counted(text: string, patterns: readonly RegExp[], min: number):
 export function nonEmpty(evidence: string[]): string[] | null {
   return evidence.length > 0 ? evidence : null;
 }
+
+const cueCache = new WeakMap<Inquiry, Map<readonly RegExp[], string[]>>();
+
+/**
+ * Distinct cues of a shared list found in the first `chars` of the text, computed once per message
+ * however many signals ask (phishing and fraud each have several tiers over one list).
+ */
+export function cuesIn(inquiry: Inquiry, list: readonly RegExp[], chars = 3000): string[] {
+  let perList = cueCache.get(inquiry);
+  if (!perList) cueCache.set(inquiry, (perList = new Map()));
+  let found = perList.get(list);
+  if (!found) perList.set(list, (found = matchedPhrases(inquiry.lower.slice(0, chars), list, 8)));
+  return found;
+}
