@@ -1,10 +1,12 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { createReadStream, readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
+import { SHARED_CORPUS } from '../../scripts/corpora.js';
 import { DEFAULT_MAX_MBOX_MESSAGE_BYTES, looksLikeMbox, splitMbox, type MboxEntry } from './mbox.js';
 
-const NAZARIO_MBOX = '/work/shared/corpus/nazario/phishing0.mbox';
+const NAZARIO_MBOX = path.join(SHARED_CORPUS, 'nazario/phishing0.mbox');
 
 /** Feeds sync test data through an async iterator, as a file stream would. */
 function streamOf(chunks: Iterable<Buffer>): AsyncIterable<Buffer> {
