@@ -11,7 +11,7 @@ import { findProducts } from './products.js';
 import { findQuantity } from './quantity.js';
 import { countryFromSenderDomain } from './sender-domain.js';
 import { findSpecifications } from './specs.js';
-import { prepare } from './text.js';
+import { prepare, type Scan } from './text.js';
 import { findCertificates, findTerms } from './trade-terms.js';
 
 export interface ExtractInput { subject: string; text: string; fromName: string; fromAddress: string }
@@ -22,7 +22,16 @@ const CCTLD_WEIGHT = 0.5;
 
 /** What the buyer asked for and who they are. Pure and total: any input gives a result, never an exception. */
 export function extract(input: ExtractInput): Extracted {
+  return extractFrom(prepare(input));
+}
+
+/** Extraction and purchase intent over one shared text preparation, as triage needs both. */
+export function readInquiry(input: ExtractInput): { extracted: Extracted; buyIntent: string[] } {
   const scan = prepare(input);
+  return { extracted: extractFrom(scan), buyIntent: findBuyIntent(scan.subject, scan.all) };
+}
+
+function extractFrom(scan: Scan): Extracted {
   const { all, body } = scan;
   const mentions = countryMentions(all);
   const terms = findTerms(all);

@@ -36,42 +36,40 @@ export const isShortener = (host: string): boolean => hostIn(host, SHORTENERS);
 
 // Digits and letter pairs that phishers swap for look-alike letters.
 const HOMOGLYPHS: readonly [RegExp, string][] = [[/rn/g, 'm'], [/vv/g, 'w'], [/0/g, 'o'], [/1/g, 'l'], [/3/g, 'e'], [/5/g, 's'], [/@/g, 'a']];
+// Brands that are also ordinary words or names (apple orchards, Chase Miller, Amazonas): their name in a
+// domain counts only next to an account word.
+const COMMON_WORD_BRANDS: ReadonlySet<string> = new Set(['apple', 'chase', 'amazon', 'outlook', 'office365', 'ups', 'google', 'icloud']);
+const ACCOUNT_WORDS = /^(login|signin|secure|security|verify|verification|account|accounts|support|id|update|service|services|billing|help|pay|payment|wallet|auth|online|web|mail|notice|alert|center|team)$/;
+
+const OFFICIAL: ReadonlySet<string> = new Set(Object.values(BRANDS).flat());
+const OFFICIAL_LABELS: ReadonlySet<string> = new Set([...OFFICIAL].map((d) => d.split('.')[0] ?? d));
 
 function unglyph(token: string): string {
   return HOMOGLYPHS.reduce((t, [from, to]) => t.replace(from, to), token);
 }
 
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { i++; j++; continue; }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else { i++; j++; }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
-}
-
-const OFFICIAL: ReadonlySet<string> = new Set(Object.values(BRANDS).flat());
-
-/** The brand a domain imitates, or null: it carries the brand's name (or a near spelling) but is not the brand's. */
+/**
+ * The brand a domain imitates, or null: one of its words is the brand's name, written out or with
+ * look-alike characters ("paypa1"), while the domain is not the brand's. Near spellings of ordinary
+ * words are not counted: "finance" is one letter from "binance" and is an honest word.
+ */
 export function imitatedBrand(domain: string): string | null {
-  const { label } = domainInfo(domain);
-  if (OFFICIAL.has(domain)) return null;
+  const { label, tld } = domainInfo(domain);
+  // The brand's own country sites (amazon.com.au, google.de) are the brand's.
+  if (OFFICIAL.has(domain) || (OFFICIAL_LABELS.has(label) && tld.length === 2)) return null;
   const tokens = label.split(/[-_.]+/).filter(Boolean);
+  const hasAccountWord = tokens.some((t) => ACCOUNT_WORDS.test(t));
   for (const brand of Object.keys(BRANDS)) {
-    const compactBrand = brand.replace(/-/g, '');
-    const hit = tokens.some((token) => {
-      const plain = unglyph(token);
-      if (plain === compactBrand || token === compactBrand) return true;
-      if (compactBrand.length >= 6 && (plain.startsWith(compactBrand) || plain.endsWith(compactBrand))) return true;
-      return compactBrand.length >= 6 && withinOneEdit(plain, compactBrand);
-    });
-    if (hit) return brand;
+    const compact = brand.replace(/-/g, '');
+    for (const token of tokens) {
+      const disguised = token !== compact && unglyph(token) === compact;
+      const named = token === compact || label.replace(/[-_.]/g, '') === compact;
+      if (disguised || (named && (!COMMON_WORD_BRANDS.has(brand) || hasAccountWord))) return brand;
+    }
   }
   return null;
+}
+
+export function isOfficialBrandDomain(domain: string): boolean {
+  return OFFICIAL.has(domain);
 }

@@ -3,12 +3,12 @@ import { cuesIn, defineSignal } from './signal.js';
 
 // Seed: a "government tender" buyer who, after forms and haggling, asks you to pay a commission first.
 const TENDER = /\b(government|ministry|municipal|state|federal|public)\b.{0,60}\b(tender|contract|project|bid|procurement)\b|政府.{0,10}招标/;
-const FEE_FIRST = /\b(commission|registration fee|tender fee|bid bond fee|processing fee|pay (first|in advance|upfront)|advance fee|agent fee|consultancy fee)\b|佣金|先付/;
+const FEE_FIRST = /\b(pay|paid|transfer|remit)\b.{0,30}\b(commission|fee)s?\b|\b(registration|tender|processing|bid bond|agent|consultancy) fee\b|\bpay (first|in advance|upfront)\b|\badvance fee\b|(先付|预付|支付).{0,6}(佣金|费用)/;
 
 export const fraudSignals = [
   defineSignal({
     id: 'fraud.advance_fee', group: 'fraud', points: 8, decisive: true,
-    en: 'Reads like an advance-fee letter (three or more classic phrases)', zh: '三处以上典型预付费诈骗措辞',
+    en: 'Reads like an advance-fee letter (3+ classic phrases)', zh: '三处以上典型预付费诈骗措辞',
     check: (q) => {
       const found = cuesIn(q, FRAUD_CUES);
       return found.length >= 3 ? found : null;

@@ -1,5 +1,5 @@
 import type { Inquiry } from '../model/inquiry.js';
-import { addressDomain, domainInfo, imitatedBrand, isFreeHosting, isShortener } from './domains.js';
+import { addressDomain, domainInfo, imitatedBrand, isFreeHosting, isOfficialBrandDomain, isShortener } from './domains.js';
 import { PHISHING_CUES } from './lists/phrases.js';
 import { cuesIn, defineSignal, matchedPhrases, nonEmpty } from './signal.js';
 
@@ -11,11 +11,13 @@ const OBFUSCATION: readonly RegExp[] = [
   /[\u{1d400}-\u{1d7ff}]/u, // mathematical bold/italic letters that read like ASCII
   // eslint-disable-next-line no-misleading-character-class -- a lone combining grapheme joiner is the point
   /[\u00ad\u034f\u200b-\u200f\u2060\ufeff]/, // invisible characters that break up a filtered word
-  /[a-z][\u0400-\u04ff\u0370-\u03ff]|[\u0400-\u04ff\u0370-\u03ff][a-z]/i, // Cyrillic or Greek inside a Latin word
+  // Cyrillic or Greek letters that look Latin, inside a Latin word ("Micrоsoft"); μ and Ω in "5μm", "10kΩ" are units.
+  /[a-z][аеорсухіјѕԁԛԝАВЕКМНОРСТХοαερτυνκΟΑΒΕΖΗΙΚΜΝΡΤΥΧ]|[аеорсухіјѕԁԛԝАВЕКМНОРСТХοαερτυνκΟΑΒΕΖΗΙΚΜΝΡΤΥΧ][a-z]/i,
   /\b[a-z]{2,}0[a-z]{2,}\b/, // a zero for an o: "acc0unt"
 ];
 // Brands lures put at the start of the sender's name; the domain then must carry the brand's token.
-const BRAND_NAME_START = /^(paypal|microsoft|office ?365|outlook|onedrive|sharepoint|dhl|fedex|ups|maersk|netflix|apple|icloud|amazon|alibaba|aliexpress|wetransfer|docusign|adobe|dropbox|metamask|coinbase|binance|ledger|google|facebook|instagram|whatsapp|linkedin|ebay|chase|wells ?fargo|bank of america|citibank|hsbc|usps|made-in-china|global ?sources)\b/;
+// Apple and Chase are also first names ("Apple Wang"), so only their service names count.
+const BRAND_NAME_START = /^(paypal|microsoft|office ?365|outlook|onedrive|sharepoint|dhl|fedex|ups|maersk|netflix|apple (?:support|id|icloud|store|pay)|icloud|amazon|alibaba|aliexpress|wetransfer|docusign|adobe|dropbox|metamask|coinbase|binance|ledger|google|facebook|instagram|whatsapp|linkedin|ebay|chase bank|wells ?fargo|bank of america|citibank|hsbc|usps|made-in-china|global ?sources)\b/;
 
 function hostsWhere(inquiry: Inquiry, predicate: (host: string) => boolean): string[] {
   const hosts = new Set<string>();
@@ -23,11 +25,20 @@ function hostsWhere(inquiry: Inquiry, predicate: (host: string) => boolean): str
   return [...hosts].slice(0, 5);
 }
 
+// Mail-security gateways rewrite every link; the written URL and the gateway's host always differ.
+const LINK_REWRITERS = /(^|\.)(safelinks\.protection\.outlook\.com|urldefense\.(com|proofpoint\.com)|protect-\w+\.mimecast\.com|linkprotect\.cudasvc\.com|clicktime\.symantec\.com)$/;
+
 function loginLinks(q: Inquiry): string[] {
   return q.message.links
-    .filter((l) => l.text && l.text.length <= 80 && LOGIN_ANCHOR.test(l.text) && !q.facts.ownDomains.includes(domainInfo(l.host).domain))
+    .filter((l) => l.text && l.text.length <= 80 && LOGIN_ANCHOR.test(l.text) && !trustedHost(q, l.host))
     .map((l) => `${l.text} → ${l.host}`)
     .slice(0, 3);
+}
+
+/** Our own domains and the platforms' real ones: a "View inquiry" link to message.alibaba.com is the real thing. */
+function trustedHost(q: Inquiry, host: string): boolean {
+  const domain = domainInfo(host).domain;
+  return q.facts.ownDomains.includes(domain) || isOfficialBrandDomain(domain);
 }
 
 export const phishingSignals = [
@@ -82,9 +93,11 @@ export const phishingSignals = [
     check: (q) => {
       const name = (q.message.from?.name ?? '').normalize('NFKC').replace(INVISIBLE, '').toLowerCase().trim();
       const brand = BRAND_NAME_START.exec(name)?.[1];
-      if (!brand) return null;
-      const token = brand.replace(/\s+/g, '').replace('office365', 'office');
-      const domain = addressDomain(q.message.from?.address).replace(/[-.]/g, '');
+      const sender = addressDomain(q.message.from?.address);
+      // Outlook's own test message and a colleague's "Microsoft Teams" invite come from our own domain.
+      if (!brand || q.facts.ownDomains.includes(domainInfo(sender || 'invalid').domain)) return null;
+      const token = brand.split(' ')[0]?.replace('office365', 'office') ?? brand;
+      const domain = sender.replace(/[-.]/g, '');
       return domain.includes(token) ? null : [`${q.message.from?.name ?? ''} <${q.message.from?.address ?? ''}>`];
     },
   }),
@@ -131,7 +144,7 @@ export const phishingSignals = [
       for (const link of q.message.links) {
         // Only a written-out URL counts: newsletters' click-tracking under plain words is normal.
         const shown = /^https?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/i.exec(link.text.trim())?.[1]?.toLowerCase();
-        if (shown && link.host && domainInfo(shown).domain !== domainInfo(link.host).domain) evidence.push(`${shown} → ${link.host}`);
+        if (shown && link.host && !LINK_REWRITERS.test(link.host) && domainInfo(shown).domain !== domainInfo(link.host).domain) evidence.push(`${shown} → ${link.host}`);
       }
       return nonEmpty(evidence.slice(0, 3));
     },

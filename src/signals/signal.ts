@@ -53,7 +53,7 @@ const cueCache = new WeakMap<Inquiry, Map<readonly RegExp[], string[]>>();
  */
 export function cuesIn(inquiry: Inquiry, list: readonly RegExp[], chars = 3000): string[] {
   let perList = cueCache.get(inquiry);
-  if (!perList) cueCache.set(inquiry, (perList = new Map()));
+  if (!perList) cueCache.set(inquiry, (perList = new Map<readonly RegExp[], string[]>()));
   let found = perList.get(list);
   if (!found) perList.set(list, (found = matchedPhrases(inquiry.lower.slice(0, chars), list, 8)));
   return found;

@@ -2,8 +2,10 @@ import { domainInfo } from './domains.js';
 import { ABUSED_TLDS } from './lists/hosting.js';
 import { counted, defineSignal, matchedPhrases, nonEmpty } from './signal.js';
 
+// Inline styles only: a <style> block hiding a desktop-only column is ordinary responsive design.
 const HIDDEN_TEXT = [
-  /font-size:\s*[01](px|pt)?\s*[;"']/, /color:\s*#?(fff|ffffff|white)\b[^>]{0,120}background(-color)?:\s*#?(fff|ffffff|white)\b/, /visibility:\s*hidden/, /display:\s*none/,
+  /style\s*=\s*["'][^"'>]*font-size:\s*[01](px|pt)?\s*[;"']/, /style\s*=\s*["'][^"'>]*color:\s*#?(fff|ffffff|white)\b[^"'>]{0,120}background(-color)?:\s*#?(fff|ffffff|white)\b/,
+  /style\s*=\s*["'][^"'>]*visibility:\s*hidden/, /style\s*=\s*["'][^"'>]*display:\s*none/,
 ];
 
 // Offers that have nothing to do with buying the seller's goods (seed 如何筛选询盘 4: ads, SEO, lists, loans…).

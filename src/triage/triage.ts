@@ -1,6 +1,6 @@
 import { tokenize } from '../bayes/tokenize.js';
 import { spamProbability, type BayesModel } from '../bayes/model.js';
-import { buyIntent, extract } from '../extract/extract.js';
+import { readInquiry } from '../extract/extract.js';
 import type { Extracted } from '../model/extracted.js';
 import type { Facts, Inquiry } from '../model/inquiry.js';
 import type { ParsedMessage } from '../model/message.js';
@@ -41,12 +41,12 @@ export function triageMessage(message: ParsedMessage, facts: Facts, options: Tri
 
 /** Everything the signals read, computed once per message. */
 export function buildInquiry(message: ParsedMessage, facts: Facts, model: BayesModel | null): Inquiry {
-  const input = { subject: message.subject, text: message.text, fromName: message.from?.name ?? '', fromAddress: message.from?.address ?? '' };
+  const { extracted, buyIntent } = readInquiry({ subject: message.subject, text: message.text, fromName: message.from?.name ?? '', fromAddress: message.from?.address ?? '' });
   return {
     message,
     lower: `${message.subject}\n${message.text}`.toLowerCase(),
-    extracted: extract(input),
-    buyIntent: buyIntent(input),
+    extracted,
+    buyIntent,
     facts,
     spamProbability: model ? spamProbability(model, tokenize(message.subject, message.text)) : null,
   };

@@ -9,4 +9,4 @@ export const ARCHIVE_EXTENSIONS: ReadonlySet<string> = new Set([
 ]);
 export const MACRO_EXTENSIONS: ReadonlySet<string> = new Set(['docm', 'dotm', 'xlsm', 'xltm', 'xlam', 'pptm', 'potm', 'ppam', 'sldm']);
 /** Web pages sent as files: they open a fake login page from the local disk, past link filters. */
-export const PAGE_EXTENSIONS: ReadonlySet<string> = new Set(['htm', 'html', 'shtml', 'xhtml', 'svg', 'mht', 'mhtml']);
+export const PAGE_EXTENSIONS: ReadonlySet<string> = new Set(['htm', 'html', 'shtml', 'xhtml', 'mht', 'mhtml']);

@@ -7,7 +7,7 @@ export const FREE_HOSTING_SUFFIXES: readonly string[] = [
   'repl.co', 'replit.app', 'herokuapp.com', 'azurewebsites.net', 'web.core.windows.net', 'blob.core.windows.net',
   'storage.googleapis.com', 'appspot.com', 'surge.sh', 'linktr.ee', 'mystrikingly.com', 'cloudfunctions.net', 'run.app',
   'canva.site', 'jimdosite.com', 'yolasite.com', 'site123.me', 'godaddysites.com', 'ukit.me', 'tilda.ws', 'ngrok.io',
-  'ngrok-free.app', 'duckdns.org', 'translate.goog', 'secureserver.net', 'cprapid.com', 'docs.google.com', 'wixstudio.io',
+  'ngrok-free.app', 'duckdns.org', 'translate.goog', 'secureserver.net', 'cprapid.com', 'wixstudio.io',
 ];
 
 /** Link shorteners hide where a link goes. */
