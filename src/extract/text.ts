@@ -3,9 +3,9 @@
  *
  * Only the first MAX_SCAN_CHARS of the body are scanned: buyers state what they want at the top,
  * and a hard cap keeps extraction linear and fast on hostile input (a 1 MB body costs the same as
- * an 8 KB one).
+ * a 6 KB one).
  */
-export const MAX_SCAN_CHARS = 8_000;
+export const MAX_SCAN_CHARS = 6_000;
 /** Subjects are one line; anything longer is junk and is cut the same way. */
 const MAX_SUBJECT_CHARS = 500;
 

@@ -37,7 +37,10 @@ export interface Facts {
 /** Everything a signal may read about one message. */
 export interface Inquiry {
   message: ParsedMessage;
-  /** Subject and text, lower-cased, computed once for every phrase check. */
+  /**
+   * Subject and the first 4,000 characters of text, lower-cased once: phrase checks read what a person
+   * reads first, and the bound keeps a 1 MB newsletter as cheap as a one-line inquiry.
+   */
   lower: string;
   extracted: Extracted;
   buyIntent: string[];

@@ -24,8 +24,29 @@ export function defineSignal(def: SignalDef): SignalDef {
   return def;
 }
 
-/** Distinct matches of any pattern, as evidence; patterns must be global-free and anchored by \b. */
+const anyOf = new WeakMap<readonly RegExp[], RegExp | null>();
+
+/**
+ * One regex that matches wherever any of the patterns does: most messages match none of a list,
+ * and one pass over the text costs about a third of one pass per pattern.
+ */
+function prefilter(patterns: readonly RegExp[]): RegExp | null {
+  if (!anyOf.has(patterns)) {
+    const flags = (patterns.some((p) => p.unicode) ? 'u' : '') + (patterns.some((p) => p.ignoreCase) ? 'i' : '');
+    let combined: RegExp | null;
+    try {
+      combined = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags);
+    } catch {
+      combined = null; // a pattern whose syntax differs under the shared flags: check them one by one
+    }
+    anyOf.set(patterns, combined);
+  }
+  return anyOf.get(patterns) ?? null;
+}
+
+/** Distinct matches of any pattern, as evidence; patterns must be global-free. */
 export function matchedPhrases(text: string, patterns: readonly RegExp[], limit = 5): string[] {
+  if (prefilter(patterns)?.test(text) === false) return [];
   const found = new Set<string>();
   for (const pattern of patterns) {
     const match = pattern.exec(text);
@@ -48,13 +69,13 @@ export function nonEmpty(evidence: string[]): string[] | null {
 const cueCache = new WeakMap<Inquiry, Map<readonly RegExp[], string[]>>();
 
 /**
- * Distinct cues of a shared list found in the first `chars` of the text, computed once per message
- * however many signals ask (phishing and fraud each have several tiers over one list).
+ * Distinct cues of a shared list in the message, computed once however many signals ask
+ * (phishing and fraud each have several tiers over one list).
  */
-export function cuesIn(inquiry: Inquiry, list: readonly RegExp[], chars = 3000): string[] {
+export function cuesIn(inquiry: Inquiry, list: readonly RegExp[]): string[] {
   let perList = cueCache.get(inquiry);
   if (!perList) cueCache.set(inquiry, (perList = new Map<readonly RegExp[], string[]>()));
   let found = perList.get(list);
-  if (!found) perList.set(list, (found = matchedPhrases(inquiry.lower.slice(0, chars), list, 8)));
+  if (!found) perList.set(list, (found = matchedPhrases(inquiry.lower, list, 8)));
   return found;
 }

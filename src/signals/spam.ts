@@ -38,12 +38,12 @@ export const spamSignals = [
   defineSignal({
     id: 'spam.unrelated_offer', group: 'spam', points: 4,
     en: 'An advertisement or offer, not a purchase request', zh: '广告或推销，并非采购需求',
-    check: (q) => counted(q.lower.slice(0, 5000), UNRELATED_OFFERS, 2),
+    check: (q) => counted(q.lower, UNRELATED_OFFERS, 2),
   }),
   defineSignal({
     id: 'spam.content_spam', group: 'spam', points: 4,
     en: 'Classic spam vocabulary: pills, replicas, stock tips…', zh: '典型垃圾邮件词汇：药品、仿品、股票推荐等',
-    check: (q) => counted(q.lower.slice(0, 8000), SPAM_VOCABULARY, 3),
+    check: (q) => counted(q.lower, SPAM_VOCABULARY, 3),
   }),
   defineSignal({
     id: 'spam.marketing_words', group: 'weak', points: 1,

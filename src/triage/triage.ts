@@ -10,6 +10,9 @@ import { scoreHits } from '../score/score.js';
 import { ALL_SIGNALS } from '../signals/registry.js';
 import type { SignalDef } from '../signals/signal.js';
 
+/** Characters of text the phrase signals read (see Inquiry.lower). */
+const PHRASE_WINDOW = 4000;
+
 export interface TriageResult {
   verdict: Verdict;
   kind: JunkKind | null;
@@ -44,7 +47,7 @@ export function buildInquiry(message: ParsedMessage, facts: Facts, model: BayesM
   const { extracted, buyIntent } = readInquiry({ subject: message.subject, text: message.text, fromName: message.from?.name ?? '', fromAddress: message.from?.address ?? '' });
   return {
     message,
-    lower: `${message.subject}\n${message.text}`.toLowerCase(),
+    lower: `${message.subject}\n${message.text.slice(0, PHRASE_WINDOW)}`.toLowerCase(),
     extracted,
     buyIntent,
     facts,
