@@ -13,6 +13,12 @@ const HELP = `xunpan — 询盘分拣台 / the inquiry desk for export sellers
 xunpan <command> --help 查看命令帮助 / for a command's options
 `;
 
+// `xunpan triage big.mbox | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {

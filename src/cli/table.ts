@@ -29,7 +29,7 @@ function fit(text: string, width: number): string {
 
 export function tableHeader(lang: Lang): string {
   const [v, g, p, s, subject, reasons] = HEADINGS[lang];
-  return `${fit(v ?? '', 14)} ${fit(g ?? '', 4)} ${fit(p ?? '', 6)} ${fit(s ?? '', 6)} ${fit(subject ?? '', 40)} ${reasons ?? ''}`;
+  return `${fit(v ?? '', 14)} ${fit(g ?? '', 5)} ${fit(p ?? '', 8)} ${fit(s ?? '', 6)} ${fit(subject ?? '', 40)} ${reasons ?? ''}`;
 }
 
 export function tableRow(record: TriageRecord, lang: Lang): string {
@@ -40,7 +40,7 @@ export function tableRow(record: TriageRecord, lang: Lang): string {
     .map((s) => `${s.points > 0 ? '+' : ''}${s.points} ${s[lang]}`)
     .join('; ');
   const subject = record.subject || `(${record.source}#${record.index})`;
-  return `${fit(verdict, 14)} ${fit(record.grade ?? '-', 4)} ${fit(PRIORITY_LABEL[record.priority][lang], 6)} ${fit(String(record.score), 6)} ${fit(subject, 40)} ${reasons}`;
+  return `${fit(verdict, 14)} ${fit(record.grade ?? '-', 5)} ${fit(PRIORITY_LABEL[record.priority][lang], 8)} ${fit(String(record.score), 6)} ${fit(subject, 40)} ${reasons}`;
 }
 
 export function tableSummary(counts: Record<string, number>, lang: Lang): string {

@@ -44,6 +44,10 @@ export async function triageCommand(argv: string[], out: NodeJS.WritableStream):
   if (positionals.length === 0) throw usageError('请指定至少一个路径（文件、文件夹或 -）', 'give at least one PATH (file, folder or -)');
   if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') throw usageError('--lang 只能是 zh 或 en', '--lang must be zh or en');
   const lang = resolveLang(values.lang);
+  if (values.db !== undefined && !values['no-store']) {
+    // Said on stderr so --json output stays machine-clean.
+    process.stderr.write('xunpan: 收件箱存储尚未提供，本次只分析、不写入数据库。\nxunpan: the inbox store is not built yet; this run triages without storing anything.\n');
+  }
   const limits = resolveLimits();
   const entries = readSources(positionals, { maxMessageBytes: limits.maxMessageBytes });
   const records = triageStream(entries, { model: loadModel(), limits, ownDomains: values['own-domain'] ?? [] });

@@ -33,7 +33,7 @@ export const BUY_INTENT_PATTERNS: readonly RegExp[] = [
   /fiyat|teklif|sipari[sş] vermek|sat[ıi]n almak|almak istiyorum/iu,
   /سعر|الأسعار|عرض سعر|أريد شراء|اريد شراء|نريد شراء|اريد منها|طلب شراء|الكمية/u,
   // Chinese
-  /求购|询价|报价|价格|多少钱|多少|有没有|有货|包邮|要买|去买|买\d|拍\S{0,2}[份个件]|(?<!\d)\d{1,7}元|怎么卖|我要买|我想买|我买|想要买|下单|拍了|有优惠|优惠吗|便宜|批发价|起订量|采购/u,
+  /求购|询价|报价|价格|求購|詢價|報價|價格|採購|批發價|起訂量|多少钱|多少|有没有|有货|包邮|要买|去买|买\d|拍\S{0,2}[份个件]|(?<!\d)\d{1,7}元|怎么卖|我要买|我想买|我买|想要买|下单|拍了|有优惠|优惠吗|便宜|批发价|起订量|采购/u,
 ];
 
 /** Subjects that are themselves a request ("Looking for Wood Pellet", "RFQ for ball screws", "Need of lentils"). */
