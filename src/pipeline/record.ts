@@ -1,4 +1,4 @@
-import { PARSE_ERRORS, explainHit, type ExplainedSignal } from '../explain/explain.js';
+import { PARSE_ERRORS, type ExplainedSignal } from '../explain/explain.js';
 import type { Extracted } from '../model/extracted.js';
 import type { Grade, JunkKind, Priority, Verdict } from '../model/verdict.js';
 
@@ -34,4 +34,3 @@ export function parseErrorRecord(source: string, index: number, code: keyof type
   };
 }
 
-export { explainHit };

@@ -5,7 +5,8 @@ import { type ParseLimits, DEFAULT_LIMITS } from '../ingest/limits.js';
 import { parseMessage } from '../ingest/parse.js';
 import type { SourceEntry } from '../ingest/sources.js';
 import { triageMessage } from '../triage/triage.js';
-import { explainHit, parseErrorRecord, type TriageRecord } from './record.js';
+import { explainHit } from '../explain/explain.js';
+import { parseErrorRecord, type TriageRecord } from './record.js';
 
 export interface StreamOptions {
   model: BayesModel | null;

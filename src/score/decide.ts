@@ -59,7 +59,7 @@ function kindOf(score: Score): JunkKind {
   return best;
 }
 
-export function contactCount(x: Extracted): number {
+function contactCount(x: Extracted): number {
   return [x.company, x.phone, x.website, x.address, x.buyerName].filter(Boolean).length;
 }
 
