@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: speed and memory of intake and triage, printed as figures (never asserted in tests).
  * 1. The corpus in memory (../shared/corpus + the SpamAssassin package): parse alone, then parse + triage.
+ *    Then parse + triage on worker threads (one per core), as `xunpan triage` runs by default.
  * 2. One large mbox on disk built from the same messages (default 1 GB; XUNPAN_BENCH_MBOX_MB to change),
  *    streamed through the same path as `xunpan triage`, with resident memory sampled along the way.
  */
@@ -12,7 +13,9 @@ import { loadModel } from '../src/bayes/load.js';
 import { DEFAULT_LIMITS } from '../src/ingest/limits.js';
 import { parseMessage } from '../src/ingest/parse.js';
 import { readSources } from '../src/ingest/sources.js';
-import { triageRaw, triageStream } from '../src/pipeline/triage-stream.js';
+import { defaultWorkers, triageParallel } from '../src/pipeline/pool.js';
+import { triageRaw } from '../src/pipeline/triage-stream.js';
+import type { SourceEntry } from '../src/ingest/sources.js';
 import { SHARED_CORPUS, spamAssassinMessages } from './../scripts/corpora.js';
 
 const model = loadModel();
@@ -39,7 +42,20 @@ async function timed(label: string, messages: Buffer[], run: (raw: Buffer, i: nu
 const messages = corpusMessages();
 console.log(`corpus: ${messages.length} messages, ${mb(messages.reduce((s, m) => s + m.byteLength, 0)).toFixed(1)} MB (node ${process.version}, ${os.cpus().length} cores)`);
 await timed('parse only', messages, (raw) => parseMessage(raw, DEFAULT_LIMITS));
-await timed('parse + triage', messages, (raw, i) => triageRaw('bench', i, raw, { model }));
+await timed('parse + triage, 1 thread', messages, (raw, i) => triageRaw('bench', i, raw, { model }));
+const workers = defaultWorkers();
+// eslint-disable-next-line @typescript-eslint/require-await -- an in-memory source has nothing to wait for
+async function* inMemory(): AsyncGenerator<SourceEntry> {
+  for (const [index, raw] of messages.entries()) yield { source: 'bench', index, raw };
+}
+{
+  const start = process.hrtime.bigint();
+  let count = 0;
+  for await (const record of triageParallel(inMemory(), { model, workers })) if (record.verdict) count++;
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const bytes = messages.reduce((sum, m) => sum + m.byteLength, 0);
+  console.log(`${`parse + triage, ${workers} workers`.padEnd(30)} ${String(count).padStart(6)} msgs  ${(count / seconds).toFixed(0).padStart(6)} msg/s  ${(mb(bytes) / seconds).toFixed(1).padStart(6)} MB/s  (includes starting the workers)`);
+}
 console.log(`peak RSS so far: ${mb(process.resourceUsage().maxRSS * 1024).toFixed(0)} MB`);
 
 const targetMb = Number(process.env.XUNPAN_BENCH_MBOX_MB ?? 1024);
@@ -62,13 +78,13 @@ try {
   const sampler = setInterval(() => rssSamples.push(process.memoryUsage().rss), 250);
   const start = process.hrtime.bigint();
   let count = 0;
-  for await (const record of triageStream(readSources([mbox], { maxMessageBytes: DEFAULT_LIMITS.maxMessageBytes }), { model })) {
+  for await (const record of triageParallel(readSources([mbox], { maxMessageBytes: DEFAULT_LIMITS.maxMessageBytes }), { model, workers })) {
     if (record.verdict) count++;
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   clearInterval(sampler);
   const quarter = (q: number) => mb(rssSamples[Math.floor((rssSamples.length - 1) * q)] ?? 0).toFixed(0);
-  console.log(`${`large mbox ${mb(size).toFixed(0)} MB`.padEnd(30)} ${String(count).padStart(6)} msgs  ${(count / seconds).toFixed(0).padStart(6)} msg/s  ${(mb(size) / seconds).toFixed(1).padStart(6)} MB/s`);
+  console.log(`${`large mbox ${mb(size).toFixed(0)} MB, ${workers} workers`.padEnd(30)} ${String(count).padStart(6)} msgs  ${(count / seconds).toFixed(0).padStart(6)} msg/s  ${(mb(size) / seconds).toFixed(1).padStart(6)} MB/s`);
   console.log(`RSS during the mbox run (MB) at 10% / 50% / 90% / end: ${quarter(0.1)} / ${quarter(0.5)} / ${quarter(0.9)} / ${quarter(1)}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -124,3 +124,19 @@ test('the table speaks Chinese by default and English with --lang en', () => {
   const fromLocale = xunpan(['triage', 'examples/04-alibaba-login-phish.eml'], undefined, { LANG: 'en_US.UTF-8' });
   assert.match(fromLocale.stdout, /verdict/);
 });
+
+test('worker threads give exactly the sequential result, history signals included', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'xunpan-cli-'));
+  const mbox = path.join(dir, 'repeat.mbox');
+  const ask = (day: number) =>
+    `From: Tom Lee <tom.lee@gmail.com>\nTo: sales@seller.example\nSubject: Price for LED bulbs\nDate: ${day} Mar 2026 10:00:00 +0000\nMessage-ID: <r${day}@gmail.example>\n\nHello, please quote your best price for 5000 pcs LED bulbs E27 9W, FOB Ningbo. Day ${day}.\n`;
+  writeFileSync(mbox, [2, 3, 4, 5].map((day) => `From x@y Thu Jan  1 00:00:00 2026\n${ask(day)}`).join('\n'));
+  const inputs = ['examples', mbox, 'no/such/file.eml'];
+  const sequential = xunpan(['triage', '--json', '--workers', '1', ...inputs]);
+  const parallel = xunpan(['triage', '--json', '--workers', '3', ...inputs]);
+  assert.equal(sequential.status, 1);
+  assert.equal(parallel.status, 1);
+  assert.equal(parallel.stdout, sequential.stdout);
+  const repeats = lines(parallel.stdout).filter((l) => l.source === mbox).map((l) => l.signals.some((s) => s.id === 'platform.repeat_sender'));
+  assert.deepEqual(repeats, [false, false, false, true], 'the fourth request in a week is a repeat');
+});

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadModel } from '../bayes/load.js';
 import { resolveLimits } from '../ingest/limits.js';
 import { readSources } from '../ingest/sources.js';
+import { defaultWorkers, triageParallel } from '../pipeline/pool.js';
 import { triageStream } from '../pipeline/triage-stream.js';
 import { usageError } from './errors.js';
 import { resolveLang } from './lang.js';
@@ -15,6 +16,7 @@ export const TRIAGE_HELP = `用法 Usage: xunpan triage [--json] [--lang zh|en] 
   --lang    表格语言 / table language (default: system locale, else zh)
   --no-store  只分析、不写入数据库 / triage without writing to any database
   --own-domain D  我方域名，可重复 / your own mail domain (repeatable)
+  --workers N  并行线程数，1 为单线程 / worker threads, 1 = in this thread (default: one per core)
 `;
 
 /** Runs `xunpan triage`; returns the exit status (0 all read, 1 an input unreadable). */
@@ -30,6 +32,7 @@ export async function triageCommand(argv: string[], out: NodeJS.WritableStream):
         db: { type: 'string' },
         'no-store': { type: 'boolean', default: false },
         'own-domain': { type: 'string', multiple: true },
+        workers: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -50,7 +53,10 @@ export async function triageCommand(argv: string[], out: NodeJS.WritableStream):
   }
   const limits = resolveLimits();
   const entries = readSources(positionals, { maxMessageBytes: limits.maxMessageBytes });
-  const records = triageStream(entries, { model: loadModel(), limits, ownDomains: values['own-domain'] ?? [] });
+  const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw usageError('--workers 须为 1 到 64 的整数', '--workers must be a whole number from 1 to 64');
+  const options = { model: loadModel(), limits, ownDomains: values['own-domain'] ?? [] };
+  const records = workers > 1 ? triageParallel(entries, { ...options, workers }) : triageStream(entries, options);
 
   let unreadable = false;
   const counts: Record<string, number> = {};

@@ -32,10 +32,10 @@ test('history counts a repeat sender within a week and the same text from many s
   const history = new History();
   const day = 24 * 3600 * 1000;
   const text = 'Dear supplier, please send your best price for the items in our list. We are waiting for your reply today.';
-  assert.equal(history.observe('a@x.example', 0, textFingerprint(text)).recentFromSender, 0);
-  assert.equal(history.observe('a@x.example', day, null).recentFromSender, 1);
-  assert.equal(history.observe('a@x.example', 30 * day, null).recentFromSender, 0, 'a month later is not a repeat');
-  history.observe('b@y.example', 0, textFingerprint(text.toUpperCase()));
-  assert.equal(history.observe('c@z.example', 0, textFingerprint(`Hi,\n${text}`)).sameTextSenders, 2);
+  assert.equal(history.observe({ sender: 'a@x.example', timeMs: 0, textKey: textFingerprint(text) }).recentFromSender, 0);
+  assert.equal(history.observe({ sender: 'a@x.example', timeMs: day, textKey: null }).recentFromSender, 1);
+  assert.equal(history.observe({ sender: 'a@x.example', timeMs: 30 * day, textKey: null }).recentFromSender, 0, 'a month later is not a repeat');
+  history.observe({ sender: 'b@y.example', timeMs: 0, textKey: textFingerprint(text.toUpperCase()) });
+  assert.equal(history.observe({ sender: 'c@z.example', timeMs: 0, textKey: textFingerprint(`Hi,\n${text}`) }).sameTextSenders, 2);
   assert.equal(textFingerprint('short'), null);
 });

@@ -3,32 +3,38 @@ import type { ParsedMessage } from '../model/message.js';
 import { countryOffsets, senderLocalHour } from './clock.js';
 import { isFreeMail } from './freemail.js';
 import { countryOfIp } from './geo.js';
-import { type History, textFingerprint } from './history.js';
+import { type HistoryKey, textFingerprint } from './history.js';
 
 export interface FactOptions {
-  history?: History;
   ownDomains?: string[];
   platform?: PlatformFacts | null;
 }
 
-/** Gathers, before scoring, every fact that needs data files or memory of other messages. */
+/**
+ * Gathers, before scoring, every fact that needs data files. Facts that need other messages
+ * (recentFromSender, sameTextSenders) start at 0 and are filled from the run's History.
+ */
 export function gatherFacts(message: ParsedMessage, options: FactOptions = {}): Facts {
   const originCountry = countryOfIp(message.originIp);
   const sender = message.from?.address ?? '';
-  const seen = options.history?.observe(sender, message.date ? Date.parse(message.date) : null, textFingerprint(message.text));
   const originOffsets = originCountry && message.date ? countryOffsets(originCountry, message.date) : [];
   return {
     originCountry,
     senderLocalHour: senderLocalHour(message.date, message.dateOffsetMinutes, originCountry, originOffsets),
     originOffsets,
     platform: options.platform ?? null,
-    recentFromSender: seen?.recentFromSender ?? 0,
-    sameTextSenders: seen?.sameTextSenders ?? 0,
+    recentFromSender: 0,
+    sameTextSenders: 0,
     network: null,
     freeMailDomain: isFreeMail(domainOf(sender)),
     freeMailReplyTo: message.replyTo.find((r) => r.address && r.address !== sender && isFreeMail(domainOf(r.address)))?.address ?? null,
     ownDomains: options.ownDomains ?? [],
   };
+}
+
+/** What the run's History needs to know of a message. */
+export function historyKey(message: ParsedMessage): HistoryKey {
+  return { sender: message.from?.address ?? '', timeMs: message.date ? Date.parse(message.date) : null, textKey: textFingerprint(message.text) };
 }
 
 function domainOf(address: string): string {

@@ -6,12 +6,18 @@
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 const MAX_KEYS = 200_000;
 
+export interface HistoryKey {
+  sender: string;
+  timeMs: number | null;
+  textKey: string | null;
+}
+
 export class History {
   private readonly bySender = new Map<string, number[]>();
   private readonly sendersByText = new Map<string, Set<string>>();
 
   /** Records the message and returns what had been seen before it. */
-  observe(sender: string, timeMs: number | null, textKey: string | null): { recentFromSender: number; sameTextSenders: number } {
+  observe({ sender, timeMs, textKey }: HistoryKey): { recentFromSender: number; sameTextSenders: number } {
     let recentFromSender = 0;
     if (sender && timeMs !== null) {
       const times = (this.bySender.get(sender) ?? []).filter((t) => Math.abs(timeMs - t) < WEEK_MS);

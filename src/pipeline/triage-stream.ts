@@ -1,11 +1,12 @@
 import type { BayesModel } from '../bayes/model.js';
-import { gatherFacts } from '../enrich/facts.js';
-import { History } from '../enrich/history.js';
+import { explainHit } from '../explain/explain.js';
+import { gatherFacts, historyKey } from '../enrich/facts.js';
+import { History, type HistoryKey } from '../enrich/history.js';
 import { type ParseLimits, DEFAULT_LIMITS } from '../ingest/limits.js';
 import { parseMessage } from '../ingest/parse.js';
 import type { SourceEntry } from '../ingest/sources.js';
-import { triageMessage } from '../triage/triage.js';
-import { explainHit } from '../explain/explain.js';
+import type { ParsedMessage } from '../model/message.js';
+import { analyse, conclude, type Analysis } from '../triage/triage.js';
 import { parseErrorRecord, type TriageRecord } from './record.js';
 
 export interface StreamOptions {
@@ -14,30 +15,44 @@ export interface StreamOptions {
   ownDomains?: string[];
 }
 
+/** The per-message half of a run: what a worker thread can do without seeing other messages. */
+export type Analysed =
+  | { source: string; index: number; analysis: Analysis; history: HistoryKey }
+  | { source: string; index: number; failed: TriageRecord };
+
 /** Raw messages in, one explained record out for each, in order; a bad message becomes a parse.error record. */
 export async function* triageStream(entries: AsyncIterable<SourceEntry>, options: StreamOptions): AsyncGenerator<TriageRecord> {
   const history = new History();
-  const limits = options.limits ?? DEFAULT_LIMITS;
   for await (const entry of entries) {
-    if ('error' in entry) {
-      yield parseErrorRecord(entry.source, entry.index, entry.error, entry.detail);
-      continue;
-    }
-    try {
-      yield await triageRaw(entry.source, entry.index, entry.raw, { ...options, limits }, history);
-    } catch (error) {
-      // One message must never stop a run; the record says what happened and the message stays listed.
-      yield parseErrorRecord(entry.source, entry.index, 'internal', error instanceof Error ? error.message : String(error));
-    }
+    const analysed = 'error' in entry ? { source: entry.source, index: entry.index, failed: parseErrorRecord(entry.source, entry.index, entry.error, entry.detail) } : await analyseRaw(entry.source, entry.index, entry.raw, options);
+    yield finish(analysed, history);
   }
 }
 
-export async function triageRaw(source: string, index: number, raw: Uint8Array, options: StreamOptions, history?: History): Promise<TriageRecord> {
-  const parsed = await parseMessage(raw, options.limits ?? DEFAULT_LIMITS);
-  if (!parsed.ok) return parseErrorRecord(source, index, parsed.error.code, parsed.error.detail);
-  const message = parsed.message;
-  const facts = gatherFacts(message, { history, ownDomains: options.ownDomains });
-  const result = triageMessage(message, facts, { model: options.model });
+/** One message, on its own (no history): for tests, the eval and single files. */
+export async function triageRaw(source: string, index: number, raw: Uint8Array, options: StreamOptions): Promise<TriageRecord> {
+  return finish(await analyseRaw(source, index, raw, options), new History());
+}
+
+export async function analyseRaw(source: string, index: number, raw: Uint8Array, options: StreamOptions): Promise<Analysed> {
+  try {
+    const parsed = await parseMessage(raw, options.limits ?? DEFAULT_LIMITS);
+    if (!parsed.ok) return { source, index, failed: parseErrorRecord(source, index, parsed.error.code, parsed.error.detail) };
+    const facts = gatherFacts(parsed.message, { ownDomains: options.ownDomains });
+    return { source, index, analysis: analyse(parsed.message, facts, { model: options.model }), history: historyKey(parsed.message) };
+  } catch (error) {
+    // One message must never stop a run; the record says what happened and the message stays listed.
+    return { source, index, failed: parseErrorRecord(source, index, 'internal', error instanceof Error ? error.message : String(error)) };
+  }
+}
+
+/** The second half, in input order: the run's history, the history signals, the decision and its wording. */
+export function finish(analysed: Analysed, history: History): TriageRecord {
+  if ('failed' in analysed) return analysed.failed;
+  const { source, index, analysis } = analysed;
+  const inquiry = { ...analysis.inquiry, facts: { ...analysis.inquiry.facts, ...history.observe(analysed.history) } };
+  const result = conclude({ inquiry, hits: analysis.hits }, {});
+  const message: ParsedMessage = inquiry.message;
   return {
     source,
     index,

@@ -33,7 +33,7 @@ export const bulkSignals = [
     },
   }),
   defineSignal({
-    id: 'bulk.broadcast', group: 'bulk', points: 4,
+    id: 'bulk.broadcast', group: 'bulk', points: 4, history: true,
     en: 'Same inquiry sent to many suppliers', zh: '同一询盘群发给大量供应商',
     check: (q) => {
       const suppliers = q.facts.platform?.suppliersContacted ?? 0;

@@ -18,7 +18,7 @@ export const platformSignals = [
     },
   }),
   defineSignal({
-    id: 'platform.repeat_sender', group: 'platform', points: 3,
+    id: 'platform.repeat_sender', group: 'platform', points: 3, history: true,
     en: 'Same sender inquiring again and again in a short time', zh: '同一发件人短期内反复询盘',
     check: (q) => (q.facts.recentFromSender >= 3 && q.buyIntent.length > 0 ? [`${q.facts.recentFromSender} earlier this week`] : null),
   }),

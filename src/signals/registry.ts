@@ -26,4 +26,7 @@ export const ALL_SIGNALS: readonly SignalDef[] = [
   ...buyerSignals,
 ];
 
+export const MESSAGE_SIGNALS: readonly SignalDef[] = ALL_SIGNALS.filter((s) => !s.history);
+export const HISTORY_SIGNALS: readonly SignalDef[] = ALL_SIGNALS.filter((s) => s.history);
+
 export const SIGNALS_BY_ID: ReadonlyMap<string, SignalDef> = new Map(ALL_SIGNALS.map((s) => [s.id, s]));

@@ -15,6 +15,11 @@ export interface SignalDef {
   group: SignalGroup;
   points: number;
   decisive?: boolean;
+  /**
+   * Reads facts that depend on other messages (history counts). Such signals run after the run's
+   * history is known, so the per-message work can happen anywhere, even in a worker.
+   */
+  history?: boolean;
   en: string;
   zh: string;
   check: (inquiry: Inquiry) => string[] | null;

@@ -7,7 +7,7 @@ import type { ParsedMessage } from '../model/message.js';
 import type { Grade, Hit, JunkKind, Priority, Verdict } from '../model/verdict.js';
 import { decide } from '../score/decide.js';
 import { scoreHits } from '../score/score.js';
-import { ALL_SIGNALS } from '../signals/registry.js';
+import { HISTORY_SIGNALS, MESSAGE_SIGNALS } from '../signals/registry.js';
 import type { SignalDef } from '../signals/signal.js';
 
 /** Characters of text the phrase signals read (see Inquiry.lower). */
@@ -30,16 +30,34 @@ export interface TriageOptions {
   model: BayesModel | null;
   /** Per-deployment re-weighting by signal id (0 disables a signal), as Rspamd's local.d does. */
   weights?: Readonly<Record<string, number>>;
-  signals?: readonly SignalDef[];
+}
+
+/** An inquiry with the hits of every signal that reads only the message itself. */
+export interface Analysis {
+  inquiry: Inquiry;
+  hits: Hit[];
 }
 
 /** parse → signals → score → decide, with no I/O: the facts arrive gathered by the shell. */
 export function triageMessage(message: ParsedMessage, facts: Facts, options: TriageOptions): TriageResult {
+  return conclude(analyse(message, facts, options), options);
+}
+
+/** The per-message half: extraction, the text model and every message signal. */
+export function analyse(message: ParsedMessage, facts: Facts, options: TriageOptions): Analysis {
   const inquiry = buildInquiry(message, facts, options.model);
-  const hits = runSignals(inquiry, options);
-  const score = scoreHits(hits);
-  const decision = decide(hits, score, inquiry.extracted, inquiry.buyIntent);
-  return { ...decision, score: score.total, hits, groups: score.groups, extracted: inquiry.extracted, spamProbability: inquiry.spamProbability };
+  return { inquiry, hits: runSignals(inquiry, MESSAGE_SIGNALS, options.weights) };
+}
+
+/**
+ * The second half, once the run's history is in inquiry.facts: the history signals, then score and
+ * decision. History signals read facts and buyIntent only, never the text.
+ */
+export function conclude({ inquiry, hits }: Analysis, options: Pick<TriageOptions, 'weights'>): TriageResult {
+  const all = [...hits, ...runSignals(inquiry, HISTORY_SIGNALS, options.weights)];
+  const score = scoreHits(all);
+  const decision = decide(all, score, inquiry.extracted, inquiry.buyIntent);
+  return { ...decision, score: score.total, hits: all, groups: score.groups, extracted: inquiry.extracted, spamProbability: inquiry.spamProbability };
 }
 
 /** Everything the signals read, computed once per message. */
@@ -55,12 +73,11 @@ export function buildInquiry(message: ParsedMessage, facts: Facts, model: BayesM
   };
 }
 
-export function runSignals(inquiry: Inquiry, options: Pick<TriageOptions, 'weights' | 'signals'>): Hit[] {
+function runSignals(inquiry: Inquiry, signals: readonly SignalDef[], weights?: Readonly<Record<string, number>>): Hit[] {
   const hits: Hit[] = [];
-  for (const signal of options.signals ?? ALL_SIGNALS) {
-    const points = options.weights?.[signal.id] ?? signal.points;
+  for (const signal of signals) {
     const evidence = signal.check(inquiry);
-    if (evidence) hits.push({ id: signal.id, group: signal.group, points, evidence });
+    if (evidence) hits.push({ id: signal.id, group: signal.group, points: weights?.[signal.id] ?? signal.points, evidence });
   }
   return hits;
 }

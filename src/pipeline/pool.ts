@@ -1,0 +1,86 @@
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { History } from '../enrich/history.js';
+import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import type { SourceEntry } from '../ingest/sources.js';
+import type { TriageRecord } from './record.js';
+import { parseErrorRecord } from './record.js';
+import { finish, type Analysed, type StreamOptions } from './triage-stream.js';
+import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker.js';
+
+/** Messages queued per worker: enough to keep it busy, few enough that memory stays flat. */
+const QUEUE_PER_WORKER = 8;
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const WORKER_URL = new URL(FROM_SOURCE ? './worker.ts' : './worker.js', import.meta.url);
+
+/** Run from TypeScript sources (tests, `tsx`), a worker registers the TypeScript loader before loading its code. */
+function startWorker(setup: WorkerSetup): Worker {
+  if (!FROM_SOURCE) return new Worker(WORKER_URL, { workerData: setup });
+  const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: setup });
+}
+
+export function defaultWorkers(): number {
+  return Math.max(1, os.availableParallelism());
+}
+
+/**
+ * The same records as triageStream, in the same order, with parsing and analysis spread over worker
+ * threads. The main thread reads the inputs, keeps the run's history and finishes each message in
+ * input order, so history signals see exactly what a sequential run would.
+ */
+export async function* triageParallel(entries: AsyncIterable<SourceEntry>, options: StreamOptions & { workers: number }): AsyncGenerator<TriageRecord> {
+  const setup: WorkerSetup = { useModel: options.model !== null, limits: options.limits ?? DEFAULT_LIMITS, ownDomains: options.ownDomains ?? [] };
+  const workers = Array.from({ length: options.workers }, () => startWorker(setup));
+  const queued = workers.map(() => 0);
+  const ready = new Map<number, Analysed>();
+  const crashed: { error?: Error } = {};
+  let wake: (() => void) | null = null;
+  workers.forEach((worker, i) => {
+    worker.on('message', ({ seq, analysed }: WorkerReply) => {
+      ready.set(seq, analysed);
+      queued[i] = (queued[i] ?? 1) - 1;
+      wake?.();
+    });
+    worker.on('error', (error) => {
+      crashed.error = error;
+      wake?.();
+    });
+  });
+
+  const history = new History();
+  const input = entries[Symbol.asyncIterator]();
+  let sent = 0;
+  let finished = 0;
+  let exhausted = false;
+  try {
+    for (;;) {
+      while (!exhausted && sent - finished < QUEUE_PER_WORKER * workers.length) {
+        const next = await input.next();
+        if (next.done) {
+          exhausted = true;
+          break;
+        }
+        const entry = next.value;
+        const seq = sent++;
+        if ('error' in entry) {
+          ready.set(seq, { source: entry.source, index: entry.index, failed: parseErrorRecord(entry.source, entry.index, entry.error, entry.detail) });
+          continue;
+        }
+        const target = queued.indexOf(Math.min(...queued));
+        queued[target] = (queued[target] ?? 0) + 1;
+        workers[target]?.postMessage({ seq, source: entry.source, index: entry.index, raw: entry.raw } satisfies WorkerRequest);
+      }
+      for (let analysed = ready.get(finished); analysed; analysed = ready.get(finished)) {
+        ready.delete(finished++);
+        yield finish(analysed, history);
+      }
+      if (crashed.error) throw crashed.error;
+      if (exhausted && finished === sent) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
