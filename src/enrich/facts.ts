@@ -17,11 +17,10 @@ export interface FactOptions {
 export function gatherFacts(message: ParsedMessage, options: FactOptions = {}): Facts {
   const originCountry = countryOfIp(message.originIp);
   const sender = message.from?.address ?? '';
-  const originOffsets = originCountry && message.date ? countryOffsets(originCountry, message.date) : [];
   return {
     originCountry,
-    senderLocalHour: senderLocalHour(message.date, message.dateOffsetMinutes, originCountry, originOffsets),
-    originOffsets,
+    senderLocalHour: senderLocalHour(message.date, message.dateOffsetMinutes, originCountry),
+    originOffsets: originCountry ? countryOffsets(originCountry) : [],
     platform: options.platform ?? null,
     recentFromSender: 0,
     sameTextSenders: 0,

@@ -40,7 +40,7 @@ export class History {
 
 /** A fingerprint of the body that ignores case, spacing, digits and the greeting line. */
 export function textFingerprint(text: string): string | null {
-  const core = text.toLowerCase().replace(/^.{0,40}\n/, '').replace(/[\d\s\p{P}]+/gu, '');
+  const core = text.slice(0, 4000).toLowerCase().replace(/^.{0,40}\n/, '').replace(/[\d\s\p{P}]+/gu, '');
   if (core.length < 60) return null;
   let hash = 0x811c9dc5;
   for (let i = 0; i < Math.min(core.length, 4000); i++) hash = Math.imul(hash ^ core.charCodeAt(i), 0x01000193) >>> 0;

@@ -18,7 +18,7 @@ export interface Facts {
   originCountry: string | null;
   /** Hour of day (0–23) at the sender's location when the message was sent. */
   senderLocalHour: number | null;
-  /** The UTC offsets (minutes) in use in originCountry at sending time. */
+  /** The UTC offsets (minutes) clocks show in originCountry during the year, standard and summer time. */
   originOffsets: number[];
   platform: PlatformFacts | null;
   /** Earlier messages from the same sender within the repeat window. */

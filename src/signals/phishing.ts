@@ -19,6 +19,9 @@ const OBFUSCATION: readonly RegExp[] = [
 // Apple and Chase are also first names ("Apple Wang"), so only their service names count.
 const BRAND_NAME_START = /^(paypal|microsoft|office ?365|outlook|onedrive|sharepoint|dhl|fedex|ups|maersk|netflix|apple (?:support|id|icloud|store|pay)|icloud|amazon|alibaba|aliexpress|wetransfer|docusign|adobe|dropbox|metamask|coinbase|binance|ledger|google|facebook|instagram|whatsapp|linkedin|ebay|chase bank|wells ?fargo|bank of america|citibank|hsbc|usps|made-in-china|global ?sources)\b/;
 
+// A mass mailer without the recipient's name greets the address instead: "Dear sales@yourfactory.com".
+const GREETED_ADDRESS = /\b(?:dear|hello|hi|hallo|olá|ola|beste|bonjour|estimado|hola|ciao|prezado\(a\)|prezado|caro)\s*[,:]?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)*)/;
+
 function hostsWhere(inquiry: Inquiry, predicate: (host: string) => boolean): string[] {
   const hosts = new Set<string>();
   for (const link of inquiry.message.links) if (link.host && predicate(link.host)) hosts.add(link.host);
@@ -107,11 +110,9 @@ export const phishingSignals = [
     check: (q) => {
       if (q.message.headers['list-id']) return null;
       const subject = q.message.subject.toLowerCase();
-      const opening = q.lower.slice(q.message.subject.length, q.message.subject.length + 400);
+      const greeted = GREETED_ADDRESS.exec(q.lower.slice(q.message.subject.length, q.message.subject.length + 400))?.[1];
       for (const { address } of q.message.to) {
-        if (address.length < 6) continue;
-        if (subject.includes(address)) return [address];
-        if (new RegExp(`\\b(dear|hello|hi|hallo|olá|ola|beste|bonjour|estimado|hola|ciao)\\s*,?\\s*${escape(address)}`).test(opening)) return [address];
+        if (address.length >= 6 && (subject.includes(address) || greeted === address)) return [address];
       }
       return null;
     },
@@ -155,7 +156,3 @@ export const phishingSignals = [
     check: (q) => (q.message.html && /<input\b[^>]*type\s*=\s*["']?password/i.test(q.message.html) ? ['<input type=password>'] : null),
   }),
 ];
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

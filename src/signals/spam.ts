@@ -4,8 +4,8 @@ import { counted, defineSignal, matchedPhrases, nonEmpty } from './signal.js';
 
 // Inline styles only: a <style> block hiding a desktop-only column is ordinary responsive design.
 const HIDDEN_TEXT = [
-  /style\s*=\s*["'][^"'>]*font-size:\s*[01](px|pt)?\s*[;"']/, /style\s*=\s*["'][^"'>]*color:\s*#?(fff|ffffff|white)\b[^"'>]{0,120}background(-color)?:\s*#?(fff|ffffff|white)\b/,
-  /style\s*=\s*["'][^"'>]*visibility:\s*hidden/, /style\s*=\s*["'][^"'>]*display:\s*none/,
+  /style\s*=\s*["'][^"'>]*font-size:\s*[01](px|pt)?\s*[;"']/i, /style\s*=\s*["'][^"'>]*color:\s*#?(fff|ffffff|white)\b[^"'>]{0,120}background(-color)?:\s*#?(fff|ffffff|white)\b/i,
+  /style\s*=\s*["'][^"'>]*visibility:\s*hidden/i, /style\s*=\s*["'][^"'>]*display:\s*none/i,
 ];
 
 // Offers that have nothing to do with buying the seller's goods (seed 如何筛选询盘 4: ads, SEO, lists, loans…).
@@ -31,7 +31,9 @@ const SPAM_VOCABULARY = [
 // Marketing wording: normal in newsletters a person signed up for, so only a light cue.
 const MARKETING_WORDS = [
   /\b(unsubscribe|opt[- ]out|remove (me|yourself) from)\b/, /\bclick (here|below)\b/, /\b(free (trial|gift|offer)|100% free|no cost)\b/,
-  /\b(limited time|act now|order now|buy now|special promotion|don'?t miss)\b/, /\bthis is not spam\b|\bsent in compliance\b/, /\b(guarantee|risk free|no obligation)\b/,
+  /\b(limited time|act now|order now|buy now|call now|special promotion|don'?t miss)\b/, /\bthis is not spam\b|\bsent in compliance\b/, /\b(guarantee[ds]?|risk free|no obligation)\b/,
+  /\bmoney[- ]back\b|\b100% (satisfaction|guaranteed)\b/, /\bsave (up to )?\d+ ?%/, /\bonce in a lifetime\b|\bas seen on\b/, /\$\$+|\bcash bonus\b|\bextra cash\b/,
+  /\bspecial (offer|deal)s?\b|\bexclusive (offer|deal)s?\b/, /\b(no|low) (fees?|interest)\b/,
 ];
 
 export const spamSignals = [
@@ -48,7 +50,15 @@ export const spamSignals = [
   defineSignal({
     id: 'spam.marketing_words', group: 'weak', points: 1,
     en: 'Marketing wording: click here, unsubscribe, act now…', zh: '营销话术：点击此处、退订、立即行动等',
-    check: (q) => counted(q.lower, MARKETING_WORDS, 2),
+    check: (q) => {
+      const found = counted(q.lower, MARKETING_WORDS, 2);
+      return found && found.length === 2 ? found : null;
+    },
+  }),
+  defineSignal({
+    id: 'spam.sales_pitch', group: 'spam', points: 2,
+    en: 'A sales pitch: three or more kinds of marketing wording', zh: '推销文案：三种以上营销话术',
+    check: (q) => counted(q.lower, MARKETING_WORDS, 3),
   }),
   defineSignal({
     id: 'spam.shouting_subject', group: 'weak', points: 1,
@@ -64,7 +74,7 @@ export const spamSignals = [
     id: 'spam.hidden_text', group: 'weak', points: 1,
     en: 'HTML hides text from the reader', zh: 'HTML中含隐藏文字',
     check: (q) => {
-      const html = q.message.html?.slice(0, 200_000).toLowerCase();
+      const html = q.message.html?.slice(0, 200_000);
       return html ? nonEmpty(matchedPhrases(html, HIDDEN_TEXT)) : null;
     },
   }),
