@@ -54,13 +54,25 @@ function unglyph(token: string): string {
  * words are not counted: "finance" is one letter from "binance" and is an honest word.
  */
 export function imitatedBrand(domain: string): string | null {
+  let brand = imitationCache.get(domain);
+  if (brand === undefined) {
+    brand = findImitatedBrand(domain);
+    if (imitationCache.size > 50_000) imitationCache.clear();
+    imitationCache.set(domain, brand);
+  }
+  return brand;
+}
+
+const imitationCache = new Map<string, string | null>();
+const COMPACT_BRANDS = Object.keys(BRANDS).map((brand) => [brand, brand.replace(/-/g, '')] as const);
+
+function findImitatedBrand(domain: string): string | null {
   const { label, tld } = domainInfo(domain);
   // The brand's own country sites (amazon.com.au, google.de) are the brand's.
   if (OFFICIAL.has(domain) || (OFFICIAL_LABELS.has(label) && tld.length === 2)) return null;
   const tokens = label.split(/[-_.]+/).filter(Boolean);
   const hasAccountWord = tokens.some((t) => ACCOUNT_WORDS.test(t));
-  for (const brand of Object.keys(BRANDS)) {
-    const compact = brand.replace(/-/g, '');
+  for (const [brand, compact] of COMPACT_BRANDS) {
     for (const token of tokens) {
       const disguised = token !== compact && unglyph(token) === compact;
       const named = token === compact || label.replace(/[-_.]/g, '') === compact;
