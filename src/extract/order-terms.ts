@@ -1,7 +1,13 @@
 /** Order details that are phrases rather than numbers: packaging, delivery time, samples, origin, quality. */
+import { anyOf } from './prefilter.js';
 import { tidy } from './text.js';
 
-const firstGroup = (patterns: readonly RegExp[], text: string): string | null => {
+/**
+ * The value of the first pattern that matches. `any`, all of them as one prefilter (prefilter.ts),
+ * pays off for packaging and quality; delivery phrases are common enough that it does not.
+ */
+const firstGroup = (patterns: readonly RegExp[], any: RegExp | null, text: string): string | null => {
+  if (any && !any.test(text)) return null;
   for (const pattern of patterns) {
     const m = pattern.exec(text);
     const value = m?.groups?.value ?? m?.[0];
@@ -45,10 +51,13 @@ const QUALITY: readonly RegExp[] = [
   /(?<![\p{L}])(?:astm\s?[a-z]?\d{1,5}|din\s?\d{2,5}|jis\s?[a-z]?\s?\d{2,5}|gb\/?t?\s?\d{3,5}|bs\s?en\s?\d{2,5}|en\s?\d{3,5}|aisi\s?\d{3}[a-z]?|sae\s?\d{3,4}|api\s?5[lc]t?)(?![\p{L}\p{N}])/iu,
 ];
 
-export function findPackaging(text: string): string | null { return firstGroup(PACKAGING, text); }
-export function findDeliveryTime(text: string): string | null { return firstGroup(DELIVERY, text); }
+const ANY_PACKAGING = anyOf(PACKAGING);
+const ANY_QUALITY = anyOf(QUALITY);
+
+export function findPackaging(text: string): string | null { return firstGroup(PACKAGING, ANY_PACKAGING, text); }
+export function findDeliveryTime(text: string): string | null { return firstGroup(DELIVERY, null, text); }
 export function findSampleRequest(text: string): boolean { return SAMPLE.test(text); }
-export function findQualityStandard(text: string): string | null { return firstGroup(QUALITY, text); }
+export function findQualityStandard(text: string): string | null { return firstGroup(QUALITY, ANY_QUALITY, text); }
 
 export function findOrigin(text: string): string | null {
   const labelledOrigin = ORIGIN[0]?.exec(text)?.groups?.value;

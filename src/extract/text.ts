@@ -41,7 +41,13 @@ function safeString(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** Any character outside ASCII: text without one needs none of the rewrites in clean() but the line endings. */
+const NON_ASCII = /[\u0080-\uFFFF]/;
+/** A line that could start a quote (see QUOTE_START); most mail has none, and splitting it into lines is then wasted. */
+const MAYBE_QUOTE = /^[^\S\n]*(?:--|on |>)/im;
+
 function clean(text: string): string {
+  if (!NON_ASCII.test(text)) return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   // Lone surrogates make normalize() and some regexes misbehave; replace them first.
   const wellFormed = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
   return wellFormed
@@ -66,6 +72,7 @@ function compact(text: string): string {
 }
 
 function stripQuoted(body: string): string {
+  if (!MAYBE_QUOTE.test(body)) return body;
   const lines = body.split('\n');
   const kept: string[] = [];
   for (const line of lines) {
