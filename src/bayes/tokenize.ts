@@ -2,7 +2,7 @@
 // Chinese has no spaces, so pairs stand in for words.
 const WORD = /[\p{L}\p{N}$€£¥%'’-]{2,24}/gu;
 const CJK_RUN = /[\u3400-\u9fff]{2,}/gu;
-const MAX_CHARS = 20_000;
+const MAX_CHARS = 8_000;
 
 export function tokenize(subject: string, text: string): Set<string> {
   const tokens = new Set<string>();

@@ -38,7 +38,7 @@ export interface Facts {
 export interface Inquiry {
   message: ParsedMessage;
   /**
-   * Subject and the first 4,000 characters of text, lower-cased once: phrase checks read what a person
+   * Subject and the first 3,000 characters of text, lower-cased once: phrase checks read what a person
    * reads first, and the bound keeps a 1 MB newsletter as cheap as a one-line inquiry.
    */
   lower: string;

@@ -1,6 +1,6 @@
 import { domainInfo } from './domains.js';
 import { ABUSED_TLDS } from './lists/hosting.js';
-import { counted, defineSignal, matchedPhrases, nonEmpty } from './signal.js';
+import { counted, cuesIn, defineSignal, matchedPhrases, nonEmpty } from './signal.js';
 
 // Inline styles only: a <style> block hiding a desktop-only column is ordinary responsive design.
 const HIDDEN_TEXT = [
@@ -51,14 +51,17 @@ export const spamSignals = [
     id: 'spam.marketing_words', group: 'weak', points: 1,
     en: 'Marketing wording: click here, unsubscribe, act now…', zh: '营销话术：点击此处、退订、立即行动等',
     check: (q) => {
-      const found = counted(q.lower, MARKETING_WORDS, 2);
-      return found && found.length === 2 ? found : null;
+      const found = cuesIn(q, MARKETING_WORDS);
+      return found.length === 2 ? found : null;
     },
   }),
   defineSignal({
     id: 'spam.sales_pitch', group: 'spam', points: 2,
     en: 'A sales pitch: three or more kinds of marketing wording', zh: '推销文案：三种以上营销话术',
-    check: (q) => counted(q.lower, MARKETING_WORDS, 3),
+    check: (q) => {
+      const found = cuesIn(q, MARKETING_WORDS);
+      return found.length >= 3 ? found : null;
+    },
   }),
   defineSignal({
     id: 'spam.shouting_subject', group: 'weak', points: 1,

@@ -11,7 +11,7 @@ import { HISTORY_SIGNALS, MESSAGE_SIGNALS } from '../signals/registry.js';
 import type { SignalDef } from '../signals/signal.js';
 
 /** Characters of text the phrase signals read (see Inquiry.lower). */
-const PHRASE_WINDOW = 4000;
+const PHRASE_WINDOW = 3000;
 
 export interface TriageResult {
   verdict: Verdict;
