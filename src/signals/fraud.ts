@@ -1,5 +1,5 @@
 import { FRAUD_CUES } from './lists/phrases.js';
-import { cuesIn, defineSignal } from './signal.js';
+import { cueTier, defineSignal } from './signal.js';
 
 // Seed: a "government tender" buyer who, after forms and haggling, asks you to pay a commission first.
 const TENDER = /\b(government|ministry|municipal|state|federal|public)\b.{0,60}\b(tender|contract|project|bid|procurement)\b|政府.{0,10}招标/;
@@ -9,18 +9,12 @@ export const fraudSignals = [
   defineSignal({
     id: 'fraud.advance_fee', group: 'fraud', points: 8, decisive: true,
     en: 'Reads like an advance-fee letter (3+ classic phrases)', zh: '三处以上典型预付费诈骗措辞',
-    check: (q) => {
-      const found = cuesIn(q, FRAUD_CUES);
-      return found.length >= 3 ? found : null;
-    },
+    check: (q) => cueTier(q, FRAUD_CUES, 3),
   }),
   defineSignal({
     id: 'fraud.advance_fee_hint', group: 'fraud', points: 3,
     en: 'Two phrases typical of advance-fee fraud', zh: '出现两处预付费诈骗常见措辞',
-    check: (q) => {
-      const found = cuesIn(q, FRAUD_CUES);
-      return found.length === 2 ? found : null;
-    },
+    check: (q) => cueTier(q, FRAUD_CUES, 2, 2),
   }),
   defineSignal({
     id: 'fraud.tender_commission', group: 'fraud', points: 8,

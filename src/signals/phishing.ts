@@ -1,7 +1,7 @@
 import type { Inquiry } from '../model/inquiry.js';
 import { addressDomain, domainInfo, imitatedBrand, isFreeHosting, isOfficialBrandDomain, isShortener } from './domains.js';
 import { PHISHING_CUES } from './lists/phrases.js';
-import { cuesIn, defineSignal, matchedPhrases, nonEmpty } from './signal.js';
+import { cueTier, defineSignal, matchedPhrases, nonEmpty } from './signal.js';
 
 // Anchor texts and buttons that send the reader to a login page, in the languages lures come in.
 const LOGIN_ANCHOR = /\b(log ?in|sign ?in|verify|validate|unlock|reactivate|restore|secure (my )?account|update (your )?(account|billing|payment|details|now|here)|(view|open|download|access)( the)? (document|file|invoice|order|inquiry|pdf|statement|voicemail|payment|message)s?|keep (same |my )?password|upgrade (mailbox|storage)|release (messages|e-?mails)|claim (your|now|reward|airdrop)|track (your )?(parcel|package|shipment)|pay (the )?fee|resgat\p{L}*|atualiz\p{L}*|bestätig\p{L}*|verifizier\p{L}*|vérifi\p{L}*|verific\p{L}*)(?![\p{L}])|登录|验证|查看(订单|询盘|文件)/iu;
@@ -50,8 +50,8 @@ export const phishingSignals = [
     en: 'Link asks you to log in to view an order or document', zh: '链接要求登录邮箱/账户才能查看订单或文件',
     check: (q) => {
       const links = loginLinks(q);
-      const asks = links.length > 0 ? cuesIn(q, PHISHING_CUES) : [];
-      return asks.length >= 2 ? [...links, ...asks] : null;
+      const asks = links.length > 0 ? cueTier(q, PHISHING_CUES, 2) : null;
+      return asks ? [...links, ...asks] : null;
     },
   }),
   defineSignal({
@@ -62,18 +62,12 @@ export const phishingSignals = [
   defineSignal({
     id: 'phishing.cues', group: 'phishing', points: 3,
     en: 'Several phishing phrases: password, suspended, verify…', zh: '多处钓鱼措辞：密码、账户停用、验证等',
-    check: (q) => {
-      const found = cuesIn(q, PHISHING_CUES);
-      return found.length >= 2 ? found : null;
-    },
+    check: (q) => cueTier(q, PHISHING_CUES, 2),
   }),
   defineSignal({
     id: 'phishing.cue', group: 'weak', points: 1,
     en: 'One phishing phrase (password, mailbox, verify…)', zh: '出现一处钓鱼常见措辞',
-    check: (q) => {
-      const found = cuesIn(q, PHISHING_CUES);
-      return found.length === 1 ? found : null;
-    },
+    check: (q) => cueTier(q, PHISHING_CUES, 1, 1),
   }),
   defineSignal({
     id: 'phishing.lookalike_domain', group: 'phishing', points: 7,

@@ -93,10 +93,16 @@ const cueCache = new WeakMap<Inquiry, Map<readonly RegExp[], string[]>>();
  * Distinct cues of a shared list in the message, computed once however many signals ask
  * (phishing and fraud each have several tiers over one list).
  */
-export function cuesIn(inquiry: Inquiry, list: readonly RegExp[]): string[] {
+function cuesIn(inquiry: Inquiry, list: readonly RegExp[]): string[] {
   let perList = cueCache.get(inquiry);
   if (!perList) cueCache.set(inquiry, (perList = new Map<readonly RegExp[], string[]>()));
   let found = perList.get(list);
   if (!found) perList.set(list, (found = matchedPhrases(inquiry.lower, list, 8)));
   return found;
+}
+
+/** One tier of a counted list: fires when the number of distinct cues is between min and max. */
+export function cueTier(inquiry: Inquiry, list: readonly RegExp[], min: number, max = Infinity): string[] | null {
+  const found = cuesIn(inquiry, list);
+  return found.length >= min && found.length <= max ? found : null;
 }

@@ -1,6 +1,6 @@
 import { domainInfo } from './domains.js';
 import { ABUSED_TLDS } from './lists/hosting.js';
-import { counted, cuesIn, defineSignal, matchedPhrases, nonEmpty } from './signal.js';
+import { counted, cueTier, defineSignal, matchedPhrases, nonEmpty } from './signal.js';
 
 // Inline styles only: a <style> block hiding a desktop-only column is ordinary responsive design.
 const HIDDEN_TEXT = [
@@ -50,18 +50,12 @@ export const spamSignals = [
   defineSignal({
     id: 'spam.marketing_words', group: 'weak', points: 1,
     en: 'Marketing wording: click here, unsubscribe, act now…', zh: '营销话术：点击此处、退订、立即行动等',
-    check: (q) => {
-      const found = cuesIn(q, MARKETING_WORDS);
-      return found.length === 2 ? found : null;
-    },
+    check: (q) => cueTier(q, MARKETING_WORDS, 2, 2),
   }),
   defineSignal({
     id: 'spam.sales_pitch', group: 'spam', points: 2,
     en: 'A sales pitch: three or more kinds of marketing wording', zh: '推销文案：三种以上营销话术',
-    check: (q) => {
-      const found = cuesIn(q, MARKETING_WORDS);
-      return found.length >= 3 ? found : null;
-    },
+    check: (q) => cueTier(q, MARKETING_WORDS, 3),
   }),
   defineSignal({
     id: 'spam.shouting_subject', group: 'weak', points: 1,
