@@ -16,13 +16,24 @@ const STRENGTH = 1; // Robinson's s: how much an unknown token is pulled to 0.5
 const MAX_DISCRIMINATORS = 150;
 const MIN_DISTANCE = 0.1;
 
+const probabilities = new WeakMap<BayesModel, Map<string, number>>();
+
+/** f(w) for every token of a model, computed once: the model file is data, this is its index. */
+function probabilityIndex(model: BayesModel): Map<string, number> {
+  let index = probabilities.get(model);
+  if (!index) {
+    index = new Map(Object.entries(model.tokens).map(([token, [spam, ham]]) => [token, tokenProbability(model, spam, ham)]));
+    probabilities.set(model, index);
+  }
+  return index;
+}
+
 export function spamProbability(model: BayesModel, tokens: Iterable<string>): number | null {
+  const index = probabilityIndex(model);
   const clues: number[] = [];
   for (const token of tokens) {
-    const counts = model.tokens[token];
-    if (!counts) continue;
-    const f = tokenProbability(model, counts[0], counts[1]);
-    if (Math.abs(f - 0.5) >= MIN_DISTANCE) clues.push(f);
+    const f = index.get(token);
+    if (f !== undefined && Math.abs(f - 0.5) >= MIN_DISTANCE) clues.push(f);
   }
   if (clues.length === 0) return null;
   clues.sort((a, b) => Math.abs(b - 0.5) - Math.abs(a - 0.5));

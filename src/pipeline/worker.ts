@@ -35,9 +35,13 @@ parentPort?.on('message', (request: WorkerRequest) => {
   });
 });
 
-/** The main thread finishes with facts, extraction and headers only: the text and HTML stay here. */
+/**
+ * The main thread finishes with the facts, the extraction and the envelope (id, subject, sender, date)
+ * only, so the rest of the message stays here instead of being copied across threads.
+ */
 function lighten(analysed: Analysed): Analysed {
   if (!('analysis' in analysed)) return analysed;
   const { inquiry, hits } = analysed.analysis;
-  return { ...analysed, analysis: { hits, inquiry: { ...inquiry, lower: '', message: { ...inquiry.message, text: '', html: null, links: [] } } } };
+  const message = { ...inquiry.message, text: '', html: null, links: [], attachments: [], received: [], headers: {}, to: [], replyTo: [] };
+  return { ...analysed, analysis: { hits, inquiry: { ...inquiry, lower: '', message } } };
 }
