@@ -18,6 +18,7 @@ function xunpan(args: string[], input?: string | Buffer, env: NodeJS.ProcessEnv 
 
 type Line = {
   source: string; index: number; messageId: string | null; subject: string; verdict: string; kind: string | null;
+  origin: { ip: string | null; country: string | null; localHour: number | null };
   grade: string | null; priority: string; score: number; inquiry: boolean; language: string | null;
   signals: { id: string; points: number; en: string; zh: string }[]; extracted: Record<string, unknown> | null;
 };
@@ -46,6 +47,7 @@ test('triage --json on the examples: one line per message, in order, with the co
   const [germany, spain, taiwan, phish, zip, tender, blast, brazil] = out as [Line, Line, Line, Line, Line, Line, Line, Line];
   assert.deepEqual([germany.verdict, germany.grade, germany.priority, germany.inquiry], ['genuine', 'A', 'high', true]);
   assert.equal(germany.messageId, '<20260303021231.4711@kuehne-haushalt.example>');
+  assert.deepEqual(germany.origin, { ip: '85.214.132.117', country: 'DE', localHour: 2 }, 'sent at 02:12 in Hamburg');
   assert.equal(spain.verdict, 'genuine', 'a one-line inquiry from a webmail user is not junk');
   assert.equal(taiwan.verdict, 'genuine');
   assert.match(taiwan.subject, /不鏽鋼水壺/);

@@ -10,6 +10,8 @@ export interface TriageRecord {
   subject: string;
   from: string | null;
   date: string | null;
+  /** Where the mail came from: the originating IP in Received, its country, the sender's hour there. */
+  origin: { ip: string | null; country: string | null; localHour: number | null };
   verdict: Verdict;
   kind: JunkKind | null;
   grade: Grade | null;
@@ -26,7 +28,7 @@ export interface TriageRecord {
 export function parseErrorRecord(source: string, index: number, code: keyof typeof PARSE_ERRORS, detail: string): TriageRecord {
   const reason = PARSE_ERRORS[code];
   return {
-    source, index, messageId: null, subject: '', from: null, date: null,
+    source, index, messageId: null, subject: '', from: null, date: null, origin: { ip: null, country: null, localHour: null },
     verdict: 'suspicious', kind: null, grade: 'C', priority: 'medium', score: 0, inquiry: false,
     language: null, buyerType: null,
     signals: [{ id: 'parse.error', group: 'parse', points: 0, en: reason.en, zh: reason.zh, evidence: [code, detail.slice(0, 200)] }],

@@ -60,6 +60,7 @@ export function finish(analysed: Analysed, history: History): TriageRecord {
     subject: message.subject,
     from: message.from?.address || null,
     date: message.date,
+    origin: { ip: message.originIp, country: inquiry.facts.originCountry, localHour: inquiry.facts.senderLocalHour },
     verdict: result.verdict,
     kind: result.kind,
     grade: result.grade,
