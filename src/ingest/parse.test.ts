@@ -57,6 +57,12 @@ test('turns HTML-only mail into text and keeps links with their visible text', a
   assert.deepEqual(message.links.map((l) => [l.host, l.text]), [['login.example.xyz', 'View order'], ['203.0.113.9', '<form>']]);
 });
 
+test('HTML written into a text/plain part is read as HTML', async () => {
+  const message = await parsed(`${head()}Content-Type: text/plain\r\n\r\n<html><body><font color="#ffffff" size=2>Cheap meds</font><br><br><a href="http://198.51.100.4/x">Order here</a></body></html>\r\n`);
+  assert.equal(message.text, 'Cheap meds\n\nOrder here');
+  assert.deepEqual(message.links.map((l) => l.host), ['198.51.100.4']);
+});
+
 test('lists attachments with name, type, size and the names inside a zip', async () => {
   const zip = Buffer.from(zipSync({ 'invoice.pdf.exe': strToU8('MZ'), 'readme.txt': strToU8('hi') })).toString('base64');
   const message = await parsed(

@@ -20,6 +20,8 @@ const KEPT_HEADERS = new Set([
   'x-autoreply', 'x-autorespond', 'content-type', 'return-path', 'x-original-sender',
 ]);
 
+const HTML_TAG = /<\/?(?:html|body|br|font|p|div|table|td|tr|a\s|img\s|b|center|span)\b[^>]{0,200}>/gi;
+
 /** A text is mail when it has at least one of these; garbage with a colon in it is not. */
 const MAIL_HEADERS = new Set(['from', 'to', 'subject', 'date', 'message-id', 'received', 'return-path', 'mime-version', 'content-type', 'sender', 'reply-to']);
 
@@ -48,8 +50,10 @@ function fail(code: ParseErrorCode, detail: string): ParseResult {
 }
 
 function toParsedMessage(email: Email, rawSize: number, limits: ParseLimits): ParsedMessage {
-  const html = email.html ? repairC1(email.html) : null;
-  const text = repairC1((email.text?.trim() ? email.text : html ? htmlToText(html) : '').slice(0, limits.maxTextChars));
+  // Bulk mailers often put HTML in the text/plain part; read it as HTML, as a person's mail client would show it.
+  const plainIsHtml = !!email.text && (email.text.match(HTML_TAG)?.length ?? 0) >= 3;
+  const html = email.html ? repairC1(email.html) : plainIsHtml && email.text ? repairC1(email.text) : null;
+  const text = repairC1((email.text?.trim() && !plainIsHtml ? email.text : html ? htmlToText(html) : '').slice(0, limits.maxTextChars));
   const headerValues = (key: string) => email.headers.filter((h) => h.key === key).map((h) => h.value);
   const received = parseReceived(headerValues('received'));
   const from = firstMailbox(email.from);
