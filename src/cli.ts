@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { UserError } from './cli/errors.js';
+import { UserError } from './errors.js';
 import { resolveLang } from './cli/lang.js';
 import { triageCommand } from './cli/triage-command.js';
 

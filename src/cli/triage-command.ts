@@ -4,7 +4,7 @@ import { resolveLimits } from '../ingest/limits.js';
 import { readSources } from '../ingest/sources.js';
 import { defaultWorkers, triageParallel } from '../pipeline/pool.js';
 import { triageStream } from '../pipeline/triage-stream.js';
-import { usageError } from './errors.js';
+import { usageError } from '../errors.js';
 import { resolveLang } from './lang.js';
 import { tableHeader, tableRow, tableSummary } from './table.js';
 

@@ -30,6 +30,12 @@ export function defaultWorkers(): number {
  * input order, so history signals see exactly what a sequential run would.
  */
 export async function* triageParallel(entries: AsyncIterable<SourceEntry>, options: StreamOptions & { workers: number }): AsyncGenerator<TriageRecord> {
+  const history = new History();
+  for await (const analysed of analyseParallel(entries, options)) yield finish(analysed, history);
+}
+
+/** Every entry analysed by the worker threads, yielded in input order for the caller to finish. */
+export async function* analyseParallel(entries: AsyncIterable<SourceEntry>, options: StreamOptions & { workers: number }): AsyncGenerator<Analysed> {
   const setup: WorkerSetup = { useModel: options.model !== null, limits: options.limits ?? DEFAULT_LIMITS, ownDomains: options.ownDomains ?? [] };
   const workers = Array.from({ length: options.workers }, () => startWorker(setup));
   const queued = workers.map(() => 0);
@@ -48,7 +54,6 @@ export async function* triageParallel(entries: AsyncIterable<SourceEntry>, optio
     });
   });
 
-  const history = new History();
   const input = entries[Symbol.asyncIterator]();
   let sent = 0;
   let finished = 0;
@@ -73,7 +78,7 @@ export async function* triageParallel(entries: AsyncIterable<SourceEntry>, optio
       }
       for (let analysed = ready.get(finished); analysed; analysed = ready.get(finished)) {
         ready.delete(finished++);
-        yield finish(analysed, history);
+        yield analysed;
       }
       if (crashed.error) throw crashed.error;
       if (exhausted && finished === sent) return;

@@ -9,6 +9,9 @@ import type { ParsedMessage } from '../model/message.js';
 import { analyse, conclude, type Analysis } from '../triage/triage.js';
 import { parseErrorRecord, type TriageRecord } from './record.js';
 
+/** How much of a message's text the inbox store keeps for search and display. */
+export const STORED_TEXT_CHARS = 20_000;
+
 export interface StreamOptions {
   model: BayesModel | null;
   limits?: ParseLimits;
@@ -23,9 +26,13 @@ export type Analysed =
 /** Raw messages in, one explained record out for each, in order; a bad message becomes a parse.error record. */
 export async function* triageStream(entries: AsyncIterable<SourceEntry>, options: StreamOptions): AsyncGenerator<TriageRecord> {
   const history = new History();
+  for await (const analysed of analyseStream(entries, options)) yield finish(analysed, history);
+}
+
+/** Every entry analysed in this thread, in input order, for the caller to finish. */
+export async function* analyseStream(entries: AsyncIterable<SourceEntry>, options: StreamOptions): AsyncGenerator<Analysed> {
   for await (const entry of entries) {
-    const analysed = 'error' in entry ? { source: entry.source, index: entry.index, failed: parseErrorRecord(entry.source, entry.index, entry.error, entry.detail) } : await analyseRaw(entry.source, entry.index, entry.raw, options);
-    yield finish(analysed, history);
+    yield 'error' in entry ? { source: entry.source, index: entry.index, failed: parseErrorRecord(entry.source, entry.index, entry.error, entry.detail) } : await analyseRaw(entry.source, entry.index, entry.raw, options);
   }
 }
 
@@ -48,12 +55,17 @@ export async function analyseRaw(source: string, index: number, raw: Uint8Array,
 
 /** The second half, in input order: the run's history, the history signals, the decision and its wording. */
 export function finish(analysed: Analysed, history: History): TriageRecord {
-  if ('failed' in analysed) return analysed.failed;
+  return finishWithMessage(analysed, history).record;
+}
+
+/** finish, also handing back the parsed message (null for a parse error) for the inbox store. */
+export function finishWithMessage(analysed: Analysed, history: History): { record: TriageRecord; message: ParsedMessage | null } {
+  if ('failed' in analysed) return { record: analysed.failed, message: null };
   const { source, index, analysis } = analysed;
   const inquiry = { ...analysis.inquiry, facts: { ...analysis.inquiry.facts, ...history.observe(analysed.history) } };
   const result = conclude({ inquiry, hits: analysis.hits }, {});
   const message: ParsedMessage = inquiry.message;
-  return {
+  const record: TriageRecord = {
     source,
     index,
     messageId: message.messageId,
@@ -72,4 +84,5 @@ export function finish(analysed: Analysed, history: History): TriageRecord {
     signals: result.hits.map(explainHit),
     extracted: result.extracted,
   };
+  return { record, message };
 }

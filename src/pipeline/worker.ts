@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadModel } from '../bayes/load.js';
 import type { ParseLimits } from '../ingest/limits.js';
 import { ArrayBlob } from './array-blob.js';
-import { analyseRaw, type Analysed } from './triage-stream.js';
+import { analyseRaw, STORED_TEXT_CHARS, type Analysed } from './triage-stream.js';
 
 export interface WorkerSetup {
   useModel: boolean;
@@ -36,12 +36,17 @@ parentPort?.on('message', (request: WorkerRequest) => {
 });
 
 /**
- * The main thread finishes with the facts, the extraction and the envelope (id, subject, sender, date)
- * only, so the rest of the message stays here instead of being copied across threads.
+ * The main thread finishes with the facts, the extraction, the envelope (id, subject, sender, date),
+ * the threading headers and the start of the text (what the inbox store indexes) only, so the rest
+ * of the message stays here instead of being copied across threads.
  */
 function lighten(analysed: Analysed): Analysed {
   if (!('analysis' in analysed)) return analysed;
   const { inquiry, hits } = analysed.analysis;
-  const message = { ...inquiry.message, text: '', html: null, links: [], attachments: [], received: [], headers: {}, to: [], replyTo: [] };
+  const { headers } = inquiry.message;
+  const threading: Record<string, string> = {};
+  if (headers['in-reply-to']) threading['in-reply-to'] = headers['in-reply-to'];
+  if (headers.references) threading.references = headers.references;
+  const message = { ...inquiry.message, text: inquiry.message.text.slice(0, STORED_TEXT_CHARS), html: null, links: [], attachments: [], received: [], headers: threading, to: [], replyTo: [] };
   return { ...analysed, analysis: { hits, inquiry: { ...inquiry, lower: '', message } } };
 }

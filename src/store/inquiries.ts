@@ -1,0 +1,116 @@
+/**
+ * Reading the inbox: one tab of one queue, newest first, paged; counts per tab; one inquiry with
+ * its thread; full-text search. A salesperson sees their own queue only; an admin sees all.
+ */
+import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import type { TriageRecord } from '../pipeline/record.js';
+import type { Store } from './dialect.js';
+import type { Database, MessageRow, Tab } from './schema.js';
+import type { Viewer } from './viewer.js';
+
+export interface InboxQuery {
+  tab?: Tab;
+  assigneeId?: number;
+  grade?: 'A' | 'B' | 'C';
+  kind?: string;
+  country?: string;
+  product?: string;
+  from?: string; // ISO date, inclusive
+  to?: string; // ISO date, exclusive
+  archived?: boolean;
+  q?: string;
+  /** The last row of the previous page ("received_at|id", or "id" when searching). */
+  cursor?: string;
+  limit?: number;
+}
+
+export const LIST_COLUMNS = [
+  'id', 'received_at', 'from_address', 'from_name', 'subject', 'verdict', 'junk_kind', 'grade', 'priority', 'score',
+  'label', 'tab', 'archived', 'country', 'product', 'language', 'buyer_type', 'assignee_id', 'thread_id', 'channel', 'direction',
+] as const;
+export type InboxRow = Pick<MessageRow, (typeof LIST_COLUMNS)[number]>;
+
+export interface InboxPage {
+  rows: InboxRow[];
+  next: string | null;
+}
+
+type MessagesQuery<O> = SelectQueryBuilder<Database, 'messages', O>;
+
+export function visibleTo<O>(query: MessagesQuery<O>, viewer: Viewer): MessagesQuery<O> {
+  return viewer.role === 'admin' ? query : query.where('messages.assignee_id', '=', viewer.id);
+}
+
+export async function listInbox(store: Store, viewer: Viewer, q: InboxQuery): Promise<InboxPage> {
+  const limit = Math.min(Math.max(q.limit ?? 50, 1), 200);
+  let query = visibleTo(store.db.selectFrom('messages').select(LIST_COLUMNS.map((c) => `messages.${c}` as const)), viewer);
+  query = filtered(query, q);
+  const search = q.q?.trim();
+  if (search) {
+    query = matching(store, query, search);
+    if (q.cursor) query = query.where('messages.id', '<', Number(q.cursor));
+    query = query.orderBy('messages.id', 'desc');
+  } else {
+    if (q.cursor) {
+      const [at, id] = q.cursor.split('|');
+      query = query.where((eb) => eb.or([eb('messages.received_at', '<', at ?? ''), eb.and([eb('messages.received_at', '=', at ?? ''), eb('messages.id', '<', Number(id))])]));
+    }
+    query = query.orderBy('messages.received_at', 'desc').orderBy('messages.id', 'desc');
+  }
+  const rows = await query.limit(limit + 1).execute();
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const next = rows.length > limit && last ? (search ? String(last.id) : `${last.received_at}|${last.id}`) : null;
+  return { rows: page, next };
+}
+
+function filtered<O>(query: MessagesQuery<O>, q: InboxQuery): MessagesQuery<O> {
+  let out = query.where('messages.archived', '=', q.archived ? 1 : 0);
+  if (q.tab) out = out.where('messages.tab', '=', q.tab);
+  if (q.assigneeId !== undefined) out = out.where('messages.assignee_id', '=', q.assigneeId);
+  if (q.grade) out = out.where('messages.grade', '=', q.grade);
+  if (q.kind) out = out.where('messages.junk_kind', '=', q.kind);
+  if (q.country) out = out.where('messages.country', '=', q.country.toUpperCase());
+  if (q.product) out = out.where('messages.product', 'like', `%${q.product.replace(/[%_]/g, '')}%`);
+  if (q.from) out = out.where('messages.received_at', '>=', q.from);
+  if (q.to) out = out.where('messages.received_at', '<', q.to);
+  return out;
+}
+
+/** Words of the query, all required; each quoted so FTS syntax typed by a user is taken literally. */
+function matching<O>(store: Store, query: MessagesQuery<O>, search: string): MessagesQuery<O> {
+  const words = search.split(/\s+/).filter(Boolean);
+  if (store.dialect === 'postgres') {
+    return query.where(sql<boolean>`messages.search @@ plainto_tsquery('simple', ${words.join(' ')})`);
+  }
+  const fts = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
+  return query.where('messages.id', 'in', (eb: ExpressionBuilder<Database, 'messages'>) =>
+    eb.selectFrom(sql<{ rowid: number }>`messages_fts`.as('f')).select(sql<number>`rowid`.as('rowid')).where(sql<boolean>`messages_fts match ${fts}`),
+  );
+}
+
+export async function countTabs(store: Store, viewer: Viewer): Promise<Record<Tab, number>> {
+  const rows = await visibleTo(store.db.selectFrom('messages').select(['tab', (eb) => eb.fn.countAll<number>().as('n')]), viewer)
+    .where('archived', '=', 0)
+    .groupBy('tab')
+    .execute();
+  const counts: Record<Tab, number> = { priority: 0, other: 0, suspicious: 0, junk: 0 };
+  for (const r of rows) counts[r.tab] = Number(r.n);
+  return counts;
+}
+
+export interface InquiryDetail {
+  message: InboxRow & { body: string; record: TriageRecord; thread_reason: unknown; message_id: string | null };
+  thread: { id: number; buyer_email: string | null; buyer_name: string | null; company: string | null; country: string | null; messages: InboxRow[] } | null;
+}
+
+/** One inquiry and its thread, or null when it does not exist or is not the viewer's to see. */
+export async function getInquiry(store: Store, viewer: Viewer, id: number): Promise<InquiryDetail | null> {
+  const row = await visibleTo(store.db.selectFrom('messages').select([...LIST_COLUMNS, 'body', 'record', 'thread_reason', 'message_id']), viewer).where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const message = { ...row, record: JSON.parse(row.record) as TriageRecord, thread_reason: row.thread_reason ? (JSON.parse(row.thread_reason) as unknown) : null };
+  if (row.thread_id === null) return { message, thread: null };
+  const thread = await store.db.selectFrom('threads').select(['id', 'buyer_email', 'buyer_name', 'company', 'country']).where('id', '=', row.thread_id).executeTakeFirst();
+  const messages = await visibleTo(store.db.selectFrom('messages').select([...LIST_COLUMNS]), viewer).where('thread_id', '=', row.thread_id).orderBy('received_at').orderBy('id').limit(500).execute();
+  return { message, thread: thread ? { ...thread, messages } : null };
+}

@@ -1,0 +1,15 @@
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import type { DialectName } from './dialect.js';
+import * as inbox from './migrations/0001-inbox.js';
+
+type Up = (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
+const MIGRATIONS: Record<string, Up> = { '0001-inbox': inbox.up };
+
+/** Brings a database to the newest schema; a database already there is left as it is. */
+export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
+  const migrations: Record<string, Migration> = {};
+  for (const [name, up] of Object.entries(MIGRATIONS)) migrations[name] = { up: (tx) => up(tx, dialect) };
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
+}

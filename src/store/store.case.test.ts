@@ -1,0 +1,162 @@
+/**
+ * One suite, run against both stores: a SQLite file and a real PostgreSQL server (test/support).
+ * What a team relies on: every message once, in its buyer's thread, in the right tab and queue,
+ * findable, correctable and back again, and nobody reading another person's queue.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { loadModel } from '../bayes/load.js';
+import { importEntries } from '../inbox/import.js';
+import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import { BUYER_INQUIRY, entries, mail, PHISHING } from '../../test/support/mail.js';
+import { startPostgres, type TestPostgres } from '../../test/support/postgres.js';
+import { applyAction, undoAction } from './actions.js';
+import type { Store } from './dialect.js';
+import { countTabs, getInquiry, listInbox } from './inquiries.js';
+import { openStore } from './open.js';
+import { checkLogin, createApiToken, createSession, createUser, sessionUser, tokenUser } from './users.js';
+import { workspaceModel } from './workspace-model.js';
+
+const model = loadModel();
+const importRaw = (store: Store, raws: Uint8Array[]) => importEntries(store, entries(raws), { model, limits: DEFAULT_LIMITS, workers: 1 });
+const admin = { id: 0, role: 'admin' as const };
+
+let server: TestPostgres;
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'xunpan-store-'));
+before(async () => {
+  server = await startPostgres();
+});
+after(() => {
+  server.stop();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+const backends: { name: string; open: () => Promise<Store> }[] = [
+  { name: 'SQLite', open: () => openStore(path.join(tmp, `${Math.random().toString(36).slice(2)}.db`)) },
+  { name: 'PostgreSQL', open: async () => openStore(await server.newDatabase()) },
+];
+
+for (const backend of backends) {
+  describe(`store on ${backend.name}`, () => {
+    const opened: Store[] = [];
+    const open = async () => {
+      const store = await backend.open();
+      opened.push(store);
+      return store;
+    };
+    after(() => Promise.all(opened.map((s) => s.db.destroy())));
+
+    test('importing the same mail twice stores it once', async () => {
+      const store = await open();
+      const raws = [mail({ from: 'anna@kuechen-import.de', subject: 'Inquiry: stainless steel sinks', body: BUYER_INQUIRY, messageId: '<a1@kuechen-import.de>' }), mail({ from: 'x@y.top', subject: 'Mailbox suspended', body: PHISHING })];
+      assert.deepEqual(await importRaw(store, raws), { read: 2, stored: 2, duplicates: 0, failed: 0 });
+      assert.deepEqual(await importRaw(store, raws), { read: 2, stored: 0, duplicates: 2, failed: 0 });
+      const raw = await store.db.selectFrom('raw_messages').select('message_id').execute();
+      assert.equal(raw.length, 2, 'the raw mail is kept for re-triage');
+    });
+
+    test('two different messages that reuse a Message-ID are both kept', async () => {
+      const store = await open();
+      const raws = [mail({ from: 'a@one.com', subject: 'Quote for pumps', body: 'Please quote 20 pumps.', messageId: '<same@id>' }), mail({ from: 'b@two.com', subject: 'Quote for valves', body: 'Please quote 30 valves.', messageId: '<same@id>' })];
+      assert.equal((await importRaw(store, raws)).stored, 2);
+    });
+
+    test('a reply joins its thread; the same buyer joins by address; each says why', async () => {
+      const store = await open();
+      await importRaw(store, [
+        mail({ from: 'Anna Schmidt <anna@kuechen-import.de>', subject: 'Inquiry: sinks', body: BUYER_INQUIRY, messageId: '<q1@kuechen-import.de>' }),
+        mail({ from: 'Anna Schmidt <anna@kuechen-import.de>', subject: 'Re: Inquiry: sinks', body: 'Thank you, what is the price for 1000 pcs?', messageId: '<q2@kuechen-import.de>', inReplyTo: '<q1@kuechen-import.de>', date: 'Wed, 04 Nov 2026 10:00:00 +0100' }),
+        mail({ from: 'anna@kuechen-import.de', subject: 'New inquiry: faucets', body: 'Please quote 200 kitchen faucets, FOB Ningbo.', messageId: '<q3@kuechen-import.de>', date: 'Thu, 05 Nov 2026 10:00:00 +0100' }),
+        mail({ from: 'li@other-buyer.com', subject: 'Inquiry: pumps', body: 'Please quote 50 water pumps to Lagos.', messageId: '<o1@other-buyer.com>' }),
+      ]);
+      const all = await listInbox(store, admin, {});
+      const second = all.rows.find((r) => r.subject === 'Re: Inquiry: sinks');
+      const third = all.rows.find((r) => r.subject === 'New inquiry: faucets');
+      const other = all.rows.find((r) => r.subject === 'Inquiry: pumps');
+      assert.ok(second && third && other);
+      const detail = await getInquiry(store, admin, second.id);
+      assert.deepEqual(detail?.message.thread_reason, { rule: 'reply', value: '<q1@kuechen-import.de>' });
+      assert.deepEqual(detail?.thread?.messages.map((m) => m.subject), ['Inquiry: sinks', 'Re: Inquiry: sinks', 'New inquiry: faucets']);
+      assert.deepEqual((await getInquiry(store, admin, third.id))?.message.thread_reason, { rule: 'buyer-email', value: 'anna@kuechen-import.de' });
+      assert.notEqual(other.thread_id, second.thread_id);
+    });
+
+    test('junk lands in quarantine; "not junk" restores it, teaches the model, and undo takes it back', async () => {
+      const store = await open();
+      await importRaw(store, [mail({ from: 'x@y.top', subject: 'Mailbox suspended', body: PHISHING }), mail({ from: 'anna@kuechen-import.de', subject: 'Inquiry', body: BUYER_INQUIRY })]);
+      const junk = (await listInbox(store, admin, { tab: 'junk' })).rows;
+      assert.equal(junk.length, 1);
+      const id = junk[0]!.id;
+      const restored = await applyAction(store, admin, id, { action: 'label', label: 'genuine' });
+      assert.ok(restored.ok);
+      assert.equal((await countTabs(store, admin)).junk, 0);
+      const learned = await workspaceModel(store, model);
+      assert.equal(learned.hamMessages, model.hamMessages + 1, 'the correction counts as one more genuine message');
+      assert.ok(restored.ok && (await undoAction(store, admin, restored.actionId)).ok);
+      assert.equal((await countTabs(store, admin)).junk, 1);
+      assert.equal((await workspaceModel(store, model)).hamMessages, model.hamMessages);
+      const stillThere = await store.db.selectFrom('messages').select('id').execute();
+      assert.equal(stillThere.length, 2, 'nothing is ever deleted');
+    });
+
+    test('pages are newest first, with no gaps and no repeats', async () => {
+      const store = await open();
+      const raws = Array.from({ length: 23 }, (_, i) =>
+        mail({ from: `buyer${i}@firm${i}.com`, subject: `Inquiry ${i}`, body: `Please quote ${i + 10} pcs of LED panels.`, date: new Date(Date.UTC(2026, 0, 1 + (i % 7), i)).toUTCString() }),
+      );
+      await importRaw(store, raws);
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listInbox(store, admin, { limit: 5, cursor });
+        seen.push(...page.rows.map((r) => r.received_at));
+        cursor = page.next ?? undefined;
+      } while (cursor);
+      assert.equal(seen.length, 23);
+      assert.deepEqual(seen, [...seen].sort().reverse());
+    });
+
+    test('search finds words of the body and of the extraction, and takes query syntax literally', async () => {
+      const store = await open();
+      await importRaw(store, [mail({ from: 'anna@kuechen-import.de', subject: 'Inquiry', body: BUYER_INQUIRY }), mail({ from: 'li@other-buyer.com', subject: 'Pumps', body: 'Please quote 50 water pumps to Lagos.' })]);
+      assert.deepEqual((await listInbox(store, admin, { q: 'hamburg sinks' })).rows.map((r) => r.subject), ['Inquiry']);
+      assert.deepEqual((await listInbox(store, admin, { q: 'pumps' })).rows.map((r) => r.subject), ['Pumps']);
+      assert.deepEqual((await listInbox(store, admin, { q: '"AND OR (* NEAR' })).rows, []);
+    });
+
+    test('inquiries are routed by product line, then load; a salesperson sees only their own queue', async () => {
+      const store = await open();
+      const sinks = await createUser(store, { email: 'wang@seller.cn', name: '王芳', role: 'sales', password: 'pw-wang-123456', productLines: ['sink'] });
+      const pumps = await createUser(store, { email: 'li@seller.cn', name: '李雷', role: 'sales', password: 'pw-li-123456', productLines: ['pump'] });
+      await importRaw(store, [
+        mail({ from: 'anna@kuechen-import.de', subject: 'Inquiry: stainless steel sinks', body: BUYER_INQUIRY }),
+        mail({ from: 'li@other-buyer.com', subject: 'Quote for water pumps', body: 'Please quote 50 water pumps to Lagos.' }),
+      ]);
+      const wang = { id: sinks.id, role: 'sales' as const };
+      const li = { id: pumps.id, role: 'sales' as const };
+      const wangsRows = (await listInbox(store, wang, {})).rows;
+      assert.deepEqual(wangsRows.map((r) => r.subject), ['Inquiry: stainless steel sinks']);
+      const lisId = (await listInbox(store, li, {})).rows[0]!.id;
+      assert.equal(await getInquiry(store, wang, lisId), null, 'another queue is invisible, even by id');
+      assert.deepEqual(await applyAction(store, wang, lisId, { action: 'archive', archived: true }), { ok: false, reason: 'not_found' });
+      assert.deepEqual(await applyAction(store, wang, wangsRows[0]!.id, { action: 'assign', assigneeId: li.id }), { ok: false, reason: 'forbidden' });
+    });
+
+    test('logins, sessions and API tokens', async () => {
+      const store = await open();
+      const user = await createUser(store, { email: 'Admin@Seller.cn', name: 'Admin', role: 'admin', password: 'correct horse battery' });
+      assert.equal(await checkLogin(store, 'admin@seller.cn', 'wrong'), null);
+      assert.equal((await checkLogin(store, 'admin@seller.cn', 'correct horse battery'))?.id, user.id);
+      const session = await createSession(store, user.id);
+      assert.equal((await sessionUser(store, session.token))?.csrf, session.csrf);
+      assert.equal(await sessionUser(store, 'forged'), null);
+      const { token } = await createApiToken(store, user.id, 'script');
+      assert.deepEqual(await tokenUser(store, token), { id: user.id, role: 'admin', email: 'admin@seller.cn', name: 'Admin', csrf: null });
+      const stored = await store.db.selectFrom('api_tokens').select('token_hash').executeTakeFirstOrThrow();
+      assert.notEqual(stored.token_hash, token, 'only a hash of the token is kept');
+    });
+  });
+}
