@@ -10,6 +10,7 @@ import { History } from '../enrich/history.js';
 import type { ParseLimits } from '../ingest/limits.js';
 import { readSources, type SourceEntry } from '../ingest/sources.js';
 import { analyseParallel } from '../pipeline/pool.js';
+import type { TriageRecord } from '../pipeline/record.js';
 import { analyseStream, finishWithMessage } from '../pipeline/triage-stream.js';
 import { now, type Store } from '../store/dialect.js';
 import { Intake, type IncomingMessage } from '../store/intake.js';
@@ -29,6 +30,8 @@ export interface ImportOptions {
   batchSize?: number;
   label?: string;
   onBatch?: (counts: ImportCounts) => void;
+  /** Each message's record, in input order, as soon as it is triaged (before it is committed). */
+  onRecord?: (record: TriageRecord) => Promise<void> | void;
 }
 
 export async function importSources(store: Store, paths: readonly string[], options: ImportOptions): Promise<ImportCounts> {
@@ -65,11 +68,12 @@ export async function importEntries(store: Store, entries: AsyncIterable<SourceE
     for await (const item of analysed) {
       const raw = raws.shift() ?? null;
       counts.read += 1;
+      const { record, message } = finishWithMessage(item, history);
+      await options.onRecord?.(record);
       if (!raw) {
         counts.failed += 1; // nothing to keep: an unreadable file or a message over the size limit
         continue;
       }
-      const { record, message } = finishWithMessage(item, history);
       if (!message) counts.failed += 1; // kept all the same, as a suspicious parse.error, to look at
       batch.push({
         dedupKey: dedupKey(record.messageId, record.from, record.subject, raw),

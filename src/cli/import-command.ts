@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import { loadModel } from '../bayes/load.js';
+import { usageError } from '../errors.js';
+import { importSources, type ImportCounts } from '../inbox/import.js';
+import { resolveLimits } from '../ingest/limits.js';
+import { defaultWorkers } from '../pipeline/pool.js';
+import { openStore, resolveDbTarget } from '../store/open.js';
+import { workspaceModel } from '../store/workspace-model.js';
+import { langOption } from './lang.js';
+import { parseWorkers } from './workers.js';
+
+export const IMPORT_HELP = `用法 Usage: xunpan import [--db DB] [--json] [--lang zh|en] PATH...
+
+  把邮件分析后存入收件箱；同一封邮件重复导入只存一次。
+  Triage messages and store them in the inbox; a message imported twice is stored once.
+
+  PATH      .eml、.mbox、文件夹（递归）或 - 表示标准输入 / .eml, .mbox, a folder, or - for stdin
+  --db      SQLite 文件路径或 postgres:// 地址 / a SQLite file or a postgres:// URL
+            (默认 default: XUNPAN_DB, else xunpan.db in the data folder)
+  --json    结束时输出一个 JSON 对象 / print one JSON object at the end
+  --workers N  并行线程数 / worker threads (default: one per core)
+`;
+
+/** Runs `xunpan import` (contracts/cli.md); progress goes to stderr after each committed batch. */
+export async function importCommand(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const { values, positionals } = parse(argv);
+  if (values.help) {
+    out.write(IMPORT_HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw usageError('请指定至少一个路径（文件、文件夹或 -）', 'give at least one PATH (file, folder or -)');
+  const lang = langOption(values.lang);
+  const workers = values.workers === undefined ? defaultWorkers() : parseWorkers(values.workers);
+  const store = await openStore(resolveDbTarget(values.db));
+  try {
+    const counts = await importSources(store, positionals, {
+      model: await workspaceModel(store, loadModel()),
+      limits: resolveLimits(),
+      workers,
+      onBatch: (c) => err.write(lang === 'zh' ? `已读 ${c.read}，已存 ${c.stored}，重复 ${c.duplicates}\n` : `read ${c.read}, stored ${c.stored}, duplicates ${c.duplicates}\n`),
+    });
+    out.write(values.json ? `${JSON.stringify(counts)}\n` : summary(counts, lang, store.location));
+    return counts.failed > 0 && counts.stored + counts.duplicates === 0 ? 1 : 0;
+  } finally {
+    await store.db.destroy();
+  }
+}
+
+function summary(c: ImportCounts, lang: 'zh' | 'en', where: string): string {
+  return lang === 'zh'
+    ? `读取 ${c.read} 封，新存 ${c.stored} 封，重复 ${c.duplicates} 封，无法读取 ${c.failed} 封 → ${where}\n`
+    : `read ${c.read}, stored ${c.stored}, duplicates ${c.duplicates}, could not read ${c.failed} → ${where}\n`;
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+        workers: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw usageError(`参数错误：${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
+  }
+}
