@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { UserError } from './cli/errors.js';
 import { resolveLang } from './cli/lang.js';
+import { listingsCommand } from './cli/listings-command.js';
 import { triageCommand } from './cli/triage-command.js';
 
 const HELP = `xunpan — 询盘分拣台 / the inquiry desk for export sellers
@@ -9,6 +10,8 @@ const HELP = `xunpan — 询盘分拣台 / the inquiry desk for export sellers
 
   triage PATH...   分析邮件：真实/可疑/垃圾，等级、优先级与原因
                    triage mail: verdict, kind, grade, priority and the reasons
+  listings check FILE  诊断产品目录：信息不完整、标题堆砌、拼写、冲突
+                   check a product catalogue: missing fields, stuffing, spelling, conflicts
 
 xunpan <command> --help 查看命令帮助 / for a command's options
 `;
@@ -24,6 +27,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'triage':
       return triageCommand(rest, process.stdout);
+    case 'listings':
+      return listingsCommand(rest, process.stdout);
     case undefined:
     case '--help':
     case '-h':
