@@ -74,7 +74,7 @@ function ageMentions(text: string): Mention[] {
     [B('bab(?:y|ies)|infants?|newborns?'), ['baby']],
     [B('toddlers?'), ['toddler']],
     [B("kids?|kid's|child(?:ren)?|children's"), ['toddler', 'kid']], // parents call toddlers kids too
-    [B("boys?|girls?|boy's|girl's|boys'|girls'|youth"), ['kid', 'teen']],
+    [B("boy's|girl's|boys'|girls'|boys?|girls?|youth"), ['kid', 'teen']],
     [B('teens?|teenagers?'), ['teen']],
     [B('adults?'), ['adult']],
   ])(text);
@@ -96,8 +96,8 @@ export const FACETS: readonly Facet[] = [
     id: 'gender', en: 'gender', zh: '性别', attribute: /gender|\bsex\b|department|性别|适用人群/iu, alsoFrom: ['category', 'description'], numeric: false,
     mentions: labels([
       [B('unisex|men\\s*(?:and|&|/)\\s*women|women\\s*(?:and|&|/)\\s*men|男女'), ['male', 'female']],
-      [B("men|men's|mens|male|gentlemen|boys?|boy's|boys'|男士|男款|男"), ['male']],
-      [B("women|women's|womens|ladies|lady|female|girls?|girl's|girls'|女士|女款|女"), ['female']],
+      [B("men's|mens|men|male|gentlemen|boy's|boys'|boys?|男士|男款|男"), ['male']],
+      [B("women's|womens|women|ladies|lady|female|girl's|girls'|girls?|女士|女款|女"), ['female']],
     ]),
   },
   { id: 'age', en: 'age group', zh: '适用年龄', attribute: /(?<![a-z])ages?(?![a-z])|age range|年龄/iu, alsoFrom: ['category'], numeric: false, mentions: ageMentions },

@@ -6,6 +6,8 @@ import { tokens, type Token } from '../words.js';
 
 /** A word is checked when it is plain Latin letters and long enough to be a real misspelling (not "pcs", "raf"). */
 const CHECKABLE = /^[a-z]{4,}$/;
+/** Below six letters a name one letter off a dictionary word is as likely a brand (Hape, Lish) as a typo. */
+const MIN_NAME_SLIP = 6;
 
 interface Misspelling {
   token: Token;
@@ -32,6 +34,12 @@ function slip(word: string, fix: string): boolean {
   return diff.length === 2 && diff[1] === (diff[0] as number) + 1 && word[diff[0] as number] === fix[diff[1]] && word[diff[1]] === fix[diff[0] as number];
 }
 
+function droppedVowel(word: string, fix: string): boolean {
+  // Between two consonants: "conical" without its a; not one of a pair ("slimier" → Slimer is a name).
+  const vowel = (c: string | undefined) => c !== undefined && /[aeiouy]/.test(c);
+  return fix.length === word.length + 1 && [...fix].some((c, i) => vowel(c) && !vowel(fix[i - 1]) && !vowel(fix[i + 1]) && fix.slice(0, i) + fix.slice(i + 1) === word);
+}
+
 /** A right word the catalogue uses at least twice as often, one or two edits away ("fyer" → "fryer"). */
 function catalogueFix(word: string, context: Context): string | undefined {
   const own = context.wordProducts.get(word) ?? 0;
@@ -56,8 +64,9 @@ function nameLike(token: Token, index: number, mixedCase: boolean, context: Cont
 
 /**
  * The correction for a word, or null. A plain word takes the catalogue's own near word, else the
- * dictionary's. A name is corrected only for a slip towards a word the catalogue uses often: brands
- * respell words on purpose (Flexy, Construx), but rarely by dropping or swapping a letter.
+ * dictionary's. A name is corrected only for a slip (towards a word the catalogue uses often, or a
+ * dictionary word when the name is long): brands respell words on purpose (Flexy, Construx), but
+ * rarely by dropping or swapping a letter.
  */
 function verdict(word: string, asName: boolean, context: Context): string | null {
   const key = `${word}|${asName ? 1 : 0}`;
@@ -68,6 +77,9 @@ function verdict(word: string, asName: boolean, context: Context): string | null
     const fromCatalogue = catalogueFix(word, context);
     if (!asName) answer = fromCatalogue ?? context.speller.dictionarySuggestions(word)[0] ?? null;
     else if (fromCatalogue && slip(word, fromCatalogue)) answer = fromCatalogue;
+    // Title Case capitalises every word, so a long one may still be a typo: a dropped vowel leaves a word
+    // no one can say ("Conicl"), which a brand avoids; doubled or extra consonants (Slimer, Bandana) are how brands respell.
+    else if (word.length >= MIN_NAME_SLIP) answer = context.speller.dictionarySuggestions(word).find((fix) => droppedVowel(word, fix)) ?? null;
   }
   context.spellCache.set(key, answer);
   return answer;
