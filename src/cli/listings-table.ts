@@ -13,15 +13,15 @@ function fit(text: string, width: number): string {
 }
 
 export function listingsHeader(lang: Lang): string {
-  return lang === 'zh' ? `${fit('行', 6)} ${fit('分数', 5)} ${fit('标题', 44)} 问题` : `${fit('row', 6)} ${fit('score', 5)} ${fit('title', 44)} findings`;
+  return lang === 'zh' ? `${fit('行', 6)} ${fit('分数', 6)} ${fit('标题', 44)} 问题` : `${fit('row', 6)} ${fit('score', 6)} ${fit('title', 44)} findings`;
 }
 
 /** One product: row, score, title, findings with evidence; a suggested title on the next line when there is one. */
 export function listingsRow(report: ProductReport, lang: Lang): string {
   const findings = report.findings.map((f) => `${shortLabel(f.id, lang)}(${evidenceText(f, lang)})`).join('; ');
-  const line = `${fit(String(report.row), 6)} ${fit(String(report.score), 5)} ${fit(report.title, 44)} ${findings || (lang === 'zh' ? '无' : 'none')}`;
+  const line = `${fit(String(report.row), 6)} ${fit(String(report.score), 6)} ${fit(report.title, 44)} ${findings || (lang === 'zh' ? '无' : 'none')}`;
   const suggestion = report.findings.find((f) => f.suggestion)?.suggestion;
-  return suggestion ? `${line}\n${' '.repeat(13)}→ ${lang === 'zh' ? '建议标题' : 'suggested'}: ${suggestion}` : line;
+  return suggestion ? `${line}\n${' '.repeat(14)}→ ${lang === 'zh' ? '建议标题' : 'suggested'}: ${suggestion}` : line;
 }
 
 /** The catalogue in a few lines: average, findings by frequency, the worst products, columns to look at. */

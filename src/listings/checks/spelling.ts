@@ -37,7 +37,8 @@ function slip(word: string, fix: string): boolean {
 function droppedVowel(word: string, fix: string): boolean {
   // Between two consonants: "conical" without its a; not one of a pair ("slimier" → Slimer is a name).
   const vowel = (c: string | undefined) => c !== undefined && /[aeiouy]/.test(c);
-  return fix.length === word.length + 1 && [...fix].some((c, i) => vowel(c) && !vowel(fix[i - 1]) && !vowel(fix[i + 1]) && fix.slice(0, i) + fix.slice(i + 1) === word);
+  const inside = (i: number) => i > 0 && i < fix.length - 1;
+  return fix.length === word.length + 1 && [...fix].some((c, i) => inside(i) && vowel(c) && !vowel(fix[i - 1]) && !vowel(fix[i + 1]) && fix.slice(0, i) + fix.slice(i + 1) === word);
 }
 
 /** A right word the catalogue uses at least twice as often, one or two edits away ("fyer" → "fryer"). */
@@ -49,17 +50,16 @@ function catalogueFix(word: string, context: Context): string | undefined {
 }
 
 /**
- * Whether a word may be a name (brand, place, character, model) rather than a misspelling: it is
- * capitalised in a mixed-case title, it opens the title (the brand's usual place), the dictionary knows
- * it only capitalised, or the catalogue uses it in several products.
+ * Whether a word may be a name rather than a misspelling. 'proper': the dictionary knows it capitalised
+ * (German, Frye). 'name': capitalised in a mixed-case title, opening the title (the brand's usual
+ * place), or used by several products of the catalogue. Else 'plain'.
  */
-function nameLike(token: Token, index: number, mixedCase: boolean, context: Context): boolean {
-  return (
-    index === 0 ||
-    (mixedCase && /^\p{Lu}/u.test(token.text)) ||
-    context.speller.inDictionary(token.text) ||
-    (context.wordProducts.get(token.lower) ?? 0) >= 2
-  );
+type Kind = 'plain' | 'name' | 'proper';
+
+function kindOf(token: Token, index: number, mixedCase: boolean, context: Context): Kind {
+  if (context.speller.inDictionary(token.text)) return 'proper';
+  const name = index === 0 || (mixedCase && /^\p{Lu}/u.test(token.text)) || (context.wordProducts.get(token.lower) ?? 0) >= 2;
+  return name ? 'name' : 'plain';
 }
 
 /**
@@ -68,18 +68,18 @@ function nameLike(token: Token, index: number, mixedCase: boolean, context: Cont
  * dictionary word when the name is long): brands respell words on purpose (Flexy, Construx), but
  * rarely by dropping or swapping a letter.
  */
-function verdict(word: string, asName: boolean, context: Context): string | null {
-  const key = `${word}|${asName ? 1 : 0}`;
+function verdict(word: string, kind: Kind, context: Context): string | null {
+  const key = `${word}|${kind}`;
   const cached = context.spellCache.get(key);
   if (cached !== undefined) return cached;
   let answer: string | null = null;
   if (!context.speller.known(word)) {
     const fromCatalogue = catalogueFix(word, context);
-    if (!asName) answer = fromCatalogue ?? context.speller.dictionarySuggestions(word)[0] ?? null;
+    if (kind === 'plain') answer = fromCatalogue ?? context.speller.dictionarySuggestions(word)[0] ?? null;
     else if (fromCatalogue && slip(word, fromCatalogue)) answer = fromCatalogue;
     // Title Case capitalises every word, so a long one may still be a typo: a dropped vowel leaves a word
     // no one can say ("Conicl"), which a brand avoids; doubled or extra consonants (Slimer, Bandana) are how brands respell.
-    else if (word.length >= MIN_NAME_SLIP) answer = context.speller.dictionarySuggestions(word).find((fix) => droppedVowel(word, fix)) ?? null;
+    else if (kind === 'name' && word.length >= MIN_NAME_SLIP) answer = context.speller.dictionarySuggestions(word).find((fix) => droppedVowel(word, fix)) ?? null;
   }
   context.spellCache.set(key, answer);
   return answer;
@@ -101,7 +101,7 @@ export function misspellings(title: string, context: Context): Misspelling[] {
     if (context.speller.correctAsWritten(token.text)) continue; // Holmes, Paris: right as capitalised
     if (/^['’]/.test(title.slice(token.end))) continue; // a spelled-out elision: Talkin', Flickin'
     if (title[token.start - 1] === '-' && /^\p{Lu}/u.test(words[i - 1]?.text ?? '')) continue; // inside a hyphenated name: Craft-tastic
-    const suggestion = verdict(token.lower, nameLike(token, i, mixedCase, context), context);
+    const suggestion = verdict(token.lower, kindOf(token, i, mixedCase, context), context);
     if (suggestion !== null) found.push({ token, suggestion });
   }
   return found;
