@@ -28,7 +28,10 @@ export function conflictsOf(facet: Facet, product: Product): string[] {
     .map(([name, value]) => ({ label: name, mentions: facet.mentions(value) }));
   const others: Source[] = [...attributes];
   if (facet.alsoFrom.includes('category')) others.push({ label: 'category', mentions: facet.mentions(product.category) });
-  if (facet.alsoFrom.includes('description')) others.push({ label: 'description', mentions: facet.mentions(product.description) });
+  // A description speaks for the product only when it says so more than once: one mention is often a
+  // turn of phrase or a cross-sell ("the bad boys won't know what to do").
+  const described = facet.alsoFrom.includes('description') ? facet.mentions(product.description) : [];
+  if (described.length >= 2) others.push({ label: 'description', mentions: described });
   const pairs: [Source, Source][] = others.map((o) => [title, o]);
   const category = others.find((o) => o.label === 'category');
   if (category) pairs.push(...attributes.map((a): [Source, Source] => [category, a]));

@@ -73,8 +73,8 @@ function ageMentions(text: string): Mention[] {
   const out = labels([
     [B('bab(?:y|ies)|infants?|newborns?'), ['baby']],
     [B('toddlers?'), ['toddler']],
-    [B("kids?|kid's|child(?:ren)?|children's"), ['toddler', 'kid']], // parents call toddlers kids too
-    [B("boy's|girl's|boys'|girls'|boys?|girls?|youth"), ['kid', 'teen']],
+    [B("kids?|kid's|child(?:ren)?|children's"), ['baby', 'toddler', 'kid']], // "Kids' Electronics" sells baby toys too
+    [B("boy's|girl's|boys'|girls'|boys?|girls?|youth"), ['toddler', 'kid', 'teen']], // toddler boys wear boys' sizes
     [B('teens?|teenagers?'), ['teen']],
     [B('adults?'), ['adult']],
   ])(text);
@@ -97,7 +97,7 @@ export const FACETS: readonly Facet[] = [
     mentions: labels([
       [B('unisex|men\\s*(?:and|&|/)\\s*women|women\\s*(?:and|&|/)\\s*men|男女'), ['male', 'female']],
       [B("men's|mens|men|male|gentlemen|boy's|boys'|boys?|男士|男款|男"), ['male']],
-      [B("women's|womens|women|ladies|lady|female|girl's|girls'|girls?|女士|女款|女"), ['female']],
+      [B("women's|womens|women|woman|ladies|lady|female|girl's|girls'|girls?|女士|女款|女"), ['female']], // not "man": Spider-Man
     ]),
   },
   { id: 'age', en: 'age group', zh: '适用年龄', attribute: /(?<![a-z])ages?(?![a-z])|age range|年龄/iu, alsoFrom: ['category'], numeric: false, mentions: ageMentions },

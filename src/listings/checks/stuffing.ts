@@ -30,7 +30,8 @@ export function repeats(words: readonly Token[]): Repeat[] {
       if (span.some((_, k) => spent.has(i + k))) continue;
       const key = span.map((t) => t.stem).join(' ');
       const starts = byGram.get(key) ?? [];
-      if (starts.length === 0 || (starts.at(-1) as number) + n <= i) starts.push(i); // occurrences may not overlap
+      // Occurrences may not overlap, nor touch: a word said twice in a row is a name (Plus Plus, Bling Bling), not stuffing.
+      if (starts.length === 0 || (starts.at(-1) as number) + n < i) starts.push(i);
       byGram.set(key, starts);
     }
     for (const starts of byGram.values()) {
@@ -73,9 +74,9 @@ export function withoutRepeats(title: string, words: readonly Token[], found: re
 
 function tidy(text: string): string {
   let out = text.replace(/\s+/g, ' ').replace(/\s+([,;)])/g, '$1').replace(/([,;])(\s*[,;])+/g, '$1');
-  // Joining words left hanging at either end, or twice in a row, go too ("… oven with" → "… oven").
+  // Joining words left twice in a row ("with with") or hanging at the end ("… oven with") go too.
   const stop = [...STOP_WORDS].join('|');
-  out = out.replace(new RegExp(`\\b(${stop})\\s+(?=(${stop})\\b)`, 'gi'), '');
+  out = out.replace(new RegExp(`\\b(${stop})\\s+\\1\\b`, 'gi'), '$1');
   out = out.replace(new RegExp(`(\\s+\\b(${stop}))+[\\s,;-]*$`, 'i'), '');
   return out.replace(/^[\s,;-]+|[\s,;-]+$/g, '');
 }

@@ -19,7 +19,10 @@ export function mainKeywords(product: Product): string[] {
   if (declared) return declared.split(/[,;，；|]/).map((k) => k.trim()).filter(Boolean).slice(0, 1);
   const levels = product.category.split(/\s*[|>›»/]\s*/).filter(Boolean);
   if (levels.length < 2) return [];
-  return (levels.at(-1) ?? '').split(/\s*(?:&|,|\band\b)\s*/i).map((k) => k.trim()).filter(Boolean);
+  const parts = (levels.at(-1) ?? '').split(/\s*(?:&|,|\band\b)\s*/i).map((k) => k.trim()).filter(Boolean);
+  // "Baby & Toddler Toys" is one kind of toy, "Skateboards & Longboards" two kinds: a lone word before a
+  // longer part modifies that part's head.
+  return parts.filter((part, i) => i === parts.length - 1 || /\s/.test(part) || !/\s/.test(parts[i + 1] ?? ''));
 }
 
 /** A keyword is present when the title has its head word (its last word), plural or not. */
