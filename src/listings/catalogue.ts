@@ -69,8 +69,9 @@ function join(a: string, b: string, sep: string): string {
 function imageCount(value: string): number {
   if (/^\d+$/.test(value)) return Number(value);
   const links = value.split(/[|,;\s]+/).filter((v) => /^(https?:\/\/|\/\/|[\w-]+\.(jpe?g|png|webp|gif)$)/i.test(v));
+  if (links.length === 0) return 1; // something is there, just not as links
   // A spacer gif is page furniture, not a product photo.
-  return links.filter((l) => !/transparent-pixel|spacer/i.test(l)).length || (links.length === 0 ? 1 : 0);
+  return links.filter((l) => !/transparent-pixel|spacer/i.test(l)).length;
 }
 
 /**

@@ -5,7 +5,6 @@ import { tokens } from './words.js';
 /** What a check may know about the whole catalogue: built once, before any product is checked. */
 export interface Context {
   speller: Speller;
-  productCount: number;
   /** Lower-case word → number of products whose text uses it. */
   wordProducts: ReadonlyMap<string, number>;
   /** Brand names and model numbers the catalogue itself declares: never spelling errors. */
@@ -29,5 +28,5 @@ export function buildContext(products: readonly Product[], speller: Speller): Co
     const declared = [p.brand, ...p.attributes.filter(([n]) => /brand|model|品牌|型号/i.test(n)).map(([, v]) => v)];
     for (const text of declared) for (const t of tokens(text)) names.add(t.lower);
   }
-  return { speller, productCount: products.length, wordProducts, names, spellCache: new Map() };
+  return { speller, wordProducts, names, spellCache: new Map() };
 }

@@ -1,8 +1,7 @@
 import { FIELD_LABEL, type RequiredField } from './fields.js';
 import { FACETS } from './checks/facets.js';
+import type { Lang } from '../explain/explain.js';
 import type { Finding } from './check.js';
-
-type Lang = 'zh' | 'en';
 
 /** Short names of findings for tables (the checks' own sentences are for details). */
 const SHORT: Readonly<Record<string, Record<Lang, string>>> = {

@@ -39,7 +39,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 export const hasDigit = (word: string) => /\p{N}/u.test(word);
-export const isCjk = (word: string) => /[\u3400-\u9fff\uf900-\ufaff]/.test(word);
 
 /** Damerau–Levenshtein distance (one transposition counts as one edit), stopped early past `max`. */
 export function editDistance(a: string, b: string, max = 3): number {
