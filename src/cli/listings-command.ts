@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { checkCatalogue, summarize } from '../listings/diagnose.js';
 import { loadSpeller, readCatalogueFile } from '../listings/read.js';
 import { reportWorkbook } from '../listings/report-xlsx.js';
-import { UserError, usageError } from './errors.js';
+import { UserError, usageError } from '../errors.js';
 import { resolveLang } from './lang.js';
 import { listingsHeader, listingsRow, listingsSummary } from './listings-table.js';
 

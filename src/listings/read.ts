@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import dictionary from 'dictionary-en';
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 import { readCatalogue } from './catalogue.js';
 import type { Catalogue } from './product.js';
 import { readSheet } from './sheet.js';
