@@ -1,0 +1,97 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { UserError } from '../cli/errors.js';
+import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import { readSources } from '../ingest/sources.js';
+import { customersFromRows, type Customer } from './customers.js';
+import { toCsv, toXlsx } from './export.js';
+import type { ReactivationList } from './list.js';
+import type { TableLang } from './table.js';
+
+/** The user's customer list (CSV or XLSX, headers in Chinese or English) → customers to leave out. */
+export async function readCustomers(file: string): Promise<Customer[]> {
+  const ext = path.extname(file).toLowerCase();
+  let rows: unknown[][];
+  try {
+    if (ext === '.xlsx') rows = await xlsxRows(file);
+    else if (ext === '.csv' || ext === '.txt' || ext === '.tsv') rows = csvRows(await readFile(file));
+    else throw new UserError('usage', `客户名单须为 .csv 或 .xlsx 文件：${file}`, `the customer list must be a .csv or .xlsx file: ${file}`, 2);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError('customers.unreadable', `无法读取客户名单 ${file}`, `cannot read the customer list ${file}`, 1, { cause: error });
+  }
+  const { customers, unknownHeaders } = customersFromRows(rows);
+  if (unknownHeaders && rows.length > 0) {
+    throw new UserError(
+      'customers.columns',
+      `客户名单 ${file} 的第一行没有可识别的列名（如 邮箱、电话、公司名称、网站）`,
+      `the first row of ${file} names no known column (such as E-mail, Phone, Company, Website)`,
+      1,
+    );
+  }
+  return customers;
+}
+
+/**
+ * CSV as people save it: UTF-8 (with or without BOM) or, from Excel on a Chinese Windows, GBK;
+ * comma, semicolon or tab separated.
+ */
+function csvRows(bytes: Uint8Array): unknown[][] {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('gbk').decode(bytes);
+  }
+  return parse(text.replace(/^\uFEFF/, ''), { delimiter: [',', ';', '\t'], relax_column_count: true, skip_empty_lines: true, trim: true });
+}
+
+async function xlsxRows(file: string): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const sheet = wb.worksheets[0];
+  const rows: unknown[][] = [];
+  sheet?.eachRow((row) => {
+    const values: unknown[] = [];
+    row.eachCell({ includeEmpty: true }, (c, col) => (values[col - 1] = cellText(c.value)));
+    rows.push(values);
+  });
+  return rows;
+}
+
+/** Hyperlinks, rich text and formulas are objects in exceljs; the list needs what the cell shows. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value !== 'object') return String(value);
+  if ('richText' in value) return value.richText.map((t) => t.text).join('');
+  if ('text' in value) return String(value.text);
+  if ('result' in value) return value.result === undefined ? '' : cellText(value.result);
+  return '';
+}
+
+/** Bounce messages from .eml files, mbox files or folders (same inputs as `xunpan triage`). */
+export async function* bounceMessages(paths: readonly string[]): AsyncGenerator<Uint8Array> {
+  for await (const entry of readSources(paths, { maxMessageBytes: DEFAULT_LIMITS.maxMessageBytes })) {
+    if ('error' in entry) throw new UserError('bounces.unreadable', `无法读取退信 ${entry.source}：${entry.detail}`, `cannot read bounces ${entry.source}: ${entry.detail}`, 1);
+    yield entry.raw;
+  }
+}
+
+export async function writeXlsx(file: string, list: ReactivationList, lang: TableLang = 'zh'): Promise<void> {
+  await writeOut(file, await toXlsx(list, lang));
+}
+
+export async function writeCsv(file: string, list: ReactivationList, lang: TableLang = 'zh'): Promise<void> {
+  await writeOut(file, toCsv(list, lang));
+}
+
+async function writeOut(file: string, data: Uint8Array | string): Promise<void> {
+  try {
+    await writeFile(file, data);
+  } catch (error) {
+    throw new UserError('output.unwritable', `无法写入 ${file}`, `cannot write ${file}`, 1, { cause: error });
+  }
+}
