@@ -83,19 +83,19 @@ export function parseBounceText(text: string, ignore: ReadonlySet<string> = new 
   const end = rest.slice(1).search(END);
   const report = end >= 0 ? rest.slice(0, end + 1) : rest;
   const transient = TRANSIENT.test(report);
-  // Every mention of an address, in order; the text after a mention (up to the next other address)
-  // is what the server said about it, which is where its status code is.
+  // Every mention of an address, in order; the text after a mention (up to the next mention) is
+  // what the server said about it, which is where its status code is.
   const mentions = [...report.matchAll(ADDRESS)].map((m) => ({ address: m[0].toLowerCase().replace(/\.$/, ''), at: m.index, end: m.index + m[0].length }));
   const said = new Map<string, string[]>();
   mentions.forEach((m, i) => {
     if (ignore.has(m.address) || /^(?:postmaster|mailer-daemon)@/.test(m.address)) return;
-    const next = mentions.slice(i + 1).find((n) => n.address !== m.address)?.at ?? report.length;
+    const next = mentions[i + 1]?.at ?? report.length;
     const list = said.get(m.address) ?? [];
     list.push(report.slice(m.end, next));
     said.set(m.address, list);
   });
   return [...said].map(([address, segments]) => {
-    const diagnostic = segments.join(' ').replace(/[\s>:()]+/g, ' ').trim();
+    const diagnostic = segments.join(' ').replace(/[\s<>:()]+/g, ' ').trim();
     const status = statusOf(segments.join('\n'));
     const permanent = !transient && (status === null || status.startsWith('5'));
     return { address, status, permanent, diagnostic: clip(diagnostic), format: found.format };

@@ -8,13 +8,15 @@ import { getDomain } from 'tldts';
 const LEGAL_FORMS = new Set([
   'co', 'company', 'ltd', 'limited', 'llc', 'inc', 'incorporated', 'corp', 'corporation', 'gmbh', 'ag', 'kg', 'ohg', 'ug',
   'sa', 'sas', 'sarl', 'srl', 'spa', 'sl', 'slu', 'bv', 'nv', 'plc', 'pty', 'pte', 'pvt', 'private', 'oy', 'ab', 'as', 'aps',
-  'llp', 'lp', 'ltda', 'eireli', 'me', 'cv', 'de', 'rl', 'sdn', 'bhd', 'kft', 'zrt', 'sp', 'z', 'o', 'ooo', 'ооо', 'зао', 'оао',
-  'pao', 'tbk', 'jsc', 'ojsc', 'cjsc', 'fze', 'fzc', 'fzco', 'fzllc', 'wll', 'est', 'and', 'the', 'group', 'holding', 'holdings',
+  'llp', 'lp', 'ltda', 'eireli', 'me', 'cv', 'de', 'rl', 'sdn', 'bhd', 'kft', 'zrt', 'sp', 'z', 'oo', 'ooo', 'ооо', 'зао', 'оао',
+  'pao', 'tbk', 'jsc', 'ojsc', 'cjsc', 'fze', 'fzc', 'fzco', 'fzllc', 'wll', 'est', 'and', 'group', 'holding', 'holdings',
 ]);
-/** The same, written in CJK: no spaces, so they are cut off the end of the string. */
+/** Legal forms written before the name: Russian "ООО Ромашка", Indonesian "PT Maju". */
+const LEADING_FORMS = new Set(['the', 'ооо', 'зао', 'оао', 'пао', 'ао', 'ип', 'тов', 'pt', 'cv', 'ud']);
+/** Chinese and Japanese legal forms: written without spaces, so they are cut off the end of the string. */
 const CJK_FORMS = /(?:股份有限公司|有限责任公司|有限公司|有限會社|有限会社|株式会社|股份公司|公司|集团)+$/u;
 
-/** Company name → comparison key: lower case, no accents, punctuation or trailing legal form. */
+/** Company name → comparison key: lower case, no accents, punctuation or legal form. */
 export function normaliseCompany(name: string | null | undefined): string {
   if (!name) return '';
   const plain = name
@@ -29,7 +31,7 @@ export function normaliseCompany(name: string | null | undefined): string {
     .trim();
   const words = plain.split(' ').filter(Boolean);
   while (words.length > 1 && LEGAL_FORMS.has(words.at(-1) ?? '')) words.pop();
-  if (words[0] === 'the' && words.length > 1) words.shift();
+  while (words.length > 1 && LEADING_FORMS.has(words[0] ?? '')) words.shift();
   return words.join(' ');
 }
 
