@@ -92,8 +92,9 @@ export function addInquiry(b: Buyer, f: InquiryFacts): void {
 }
 
 function merge(into: string[], items: readonly string[]): void {
-  for (const item of items) {
+  for (const raw of items) {
     if (into.length >= MAX_LIST) return;
-    if (!into.some((have) => have.toLowerCase() === item.toLowerCase())) into.push(item);
+    const item = raw.replace(/[\s,;:.，；：。]+$/u, ''); // the extractor keeps the comma that ended a list item
+    if (item && !into.some((have) => have.toLowerCase() === item.toLowerCase())) into.push(item);
   }
 }

@@ -1,12 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Writable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { UserError } from '../cli/errors.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import { readSources } from '../ingest/sources.js';
 import { customersFromRows, type Customer } from './customers.js';
-import { toCsv, toXlsx } from './export.js';
+import { toCsv, xlsxSheets } from './export.js';
 import type { ReactivationList } from './list.js';
 import type { TableLang } from './table.js';
 
@@ -80,8 +81,28 @@ export async function* bounceMessages(paths: readonly string[]): AsyncGenerator<
   }
 }
 
-export async function writeXlsx(file: string, list: ReactivationList, lang: TableLang = 'zh'): Promise<void> {
-  await writeOut(file, await toXlsx(list, lang));
+/**
+ * Streams the workbook to a file or stream, row by row: an in-memory workbook of 100,000 buyers
+ * and their letters takes gigabytes and most of the run. Strings are inline, not shared, for the same reason.
+ */
+export async function writeXlsx(target: string | Writable, list: ReactivationList, lang: TableLang = 'zh'): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ ...(typeof target === 'string' ? { filename: target } : { stream: target }), useStyles: true, useSharedStrings: false });
+  for (const plan of xlsxSheets(list, lang)) {
+    const sheet = wb.addWorksheet(plan.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = plan.columns.map((c) => ({
+      header: c.header, width: c.width,
+      style: c.date ? { numFmt: 'yyyy-mm-dd' } : c.wrap ? { alignment: { wrapText: true, vertical: 'top' } } : {},
+    }));
+    sheet.getRow(1).font = { bold: true };
+    for (const cells of plan.rows) sheet.addRow(cells).commit();
+    sheet.commit();
+  }
+  try {
+    await wb.commit();
+  } catch (error) {
+    const name = typeof target === 'string' ? target : 'XLSX';
+    throw new UserError('output.unwritable', `无法写入 ${name}`, `cannot write ${name}`, 1, { cause: error });
+  }
 }
 
 export async function writeCsv(file: string, list: ReactivationList, lang: TableLang = 'zh'): Promise<void> {

@@ -14,6 +14,7 @@ test('company names: legal forms, punctuation, case and accents do not make a di
     ['Bolt Sp. z o.o.', 'BOLT'],
     ['ООО Ромашка', 'Ромашка ООО'],
     ['深圳市华美贸易有限公司', '深圳市华美贸易'],
+    ['江苏浙商贸易有限公司 Co., Ltd.', '江苏浙商贸易公司'],
     ['Hooli S.A.', 'HOOLI SA'],
   ];
   for (const [a, b] of same) assert.equal(normaliseCompany(a), normaliseCompany(b), `${a} ~ ${b}`);

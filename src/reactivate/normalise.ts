@@ -26,11 +26,16 @@ export function normaliseCompany(name: string | null | undefined): string {
     .replace(/&/g, ' and ')
     .replace(/\.(?=\p{L})/gu, '') // "s.a." → "sa.", "co.,ltd" → "co,ltd": abbreviations stay one word
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(CJK_FORMS, '')
     .trim();
   const words = plain.split(' ').filter(Boolean);
-  while (words.length > 1 && LEGAL_FORMS.has(words.at(-1) ?? '')) words.pop();
+  // "…有限公司 Co., Ltd." mixes both: peel legal forms off the end until none is left.
+  for (;;) {
+    const last = words.at(-1) ?? '';
+    const cut = last.replace(CJK_FORMS, '');
+    if (cut && cut !== last) words[words.length - 1] = cut;
+    else if (words.length > 1 && (!cut || LEGAL_FORMS.has(last))) words.pop();
+    else break;
+  }
   while (words.length > 1 && LEADING_FORMS.has(words[0] ?? '')) words.shift();
   return words.join(' ');
 }

@@ -30,6 +30,7 @@ export function summarise(b: SummaryFacts): Bilingual {
     zh.push('要样品');
     en.push('wants samples');
   }
+  if (zh.length === 0) return { zh: '未提取到具体需求', en: 'No specific request found' };
   return { zh: clip(zh.join('；')), en: clip(en.join('; ')) };
 }
 
