@@ -12,6 +12,7 @@ import { triageRaw } from '../src/pipeline/triage-stream.js';
 import { readCustomers, writeCsv, writeXlsx } from '../src/reactivate/files.js';
 import type { StoredInquiry } from '../src/reactivate/input.js';
 import { reactivate } from '../src/reactivate/reactivate.js';
+import { describeResult } from '../src/reactivate/report.js';
 import { SHEET_EXCLUDED } from '../src/reactivate/export.js';
 import { COLUMNS } from '../src/reactivate/table.js';
 import * as bounces from './support/bounces.js';
@@ -119,6 +120,8 @@ test('reactivation of a real mailbox: junk, customers and bounces handled, XLSX 
   assert.ok(result.rows.every((r, i) => i === 0 || result.rows[i - 1]!.grade <= r.grade), 'A first, then B, then C');
   for (const g of ['A', 'B', 'C'] as const) assert.ok(result.counts.byGrade[g] > 0, `some ${g}`);
   for (const r of result.rows) assert.ok(r.summary.zh && r.summary.en, `row ${r.no} has a summary`);
+  assert.match(describeResult(result, 'zh'), new RegExp(`列出买家 ${result.rows.length} 位.*地址失效 5 个，暂时未送达 1 个`));
+  assert.match(describeResult(result, 'en'), /5 addresses dead, 1 delayed/);
 
   await writeXlsx(path.join(dir, 'out.xlsx'), result);
   const wb = new ExcelJS.Workbook();
@@ -133,7 +136,7 @@ test('reactivation of a real mailbox: junk, customers and bounces handled, XLSX 
     assert.deepEqual([row.getCell(1).value, row.getCell(3).value ?? null, row.getCell(7).value], [r.no, r.email, r.grade]);
     assert.equal(row.getCell(8).value, r.summary.zh);
     assert.equal((row.getCell(9).value as Date).toISOString().slice(0, 10), r.firstAt.slice(0, 10));
-    assert.equal(row.getCell(12).value ?? '', r.delivery === 'dead' ? '退信（永久），勿再发送' : r.delivery === 'delayed' ? '暂时未送达' : '');
+    assert.equal(row.getCell(12).text, r.delivery === 'dead' ? '退信（永久），勿再发送 / bounced: do not mail' : r.delivery === 'delayed' ? '暂时未送达 / delayed' : '');
   }
   const excludedSheet = wb.getWorksheet(SHEET_EXCLUDED)!;
   assert.equal(excludedSheet.actualRowCount, result.excluded.length + 1);

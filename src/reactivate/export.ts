@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ReactivationList } from './list.js';
-import { COLUMNS, DRAFT_COLUMNS, EXCLUDED_COLUMNS, exclusionCells, rowCells, type Cell, type TableLang } from './table.js';
+import { COLUMNS, DRAFT_COLUMNS, EXCLUDED_COLUMNS, exclusionCells, rowCells, type Cell } from './table.js';
 
 export const SHEET_BUYERS = 'Buyers 询盘客户';
 export const SHEET_EXCLUDED = 'Excluded 已排除';
@@ -23,21 +23,21 @@ const WIDTHS: Partial<Record<(typeof COLUMNS)[number]['key'], number>> = {
  * The workbook: buyers first (header row = COLUMNS, so it starts with 序号 … 询盘时间), then the
  * exclusions with their reasons, then the outreach drafts.
  */
-export function xlsxSheets(list: ReactivationList, lang: TableLang = 'zh'): SheetPlan[] {
+export function xlsxSheets(list: ReactivationList): SheetPlan[] {
   return [
     {
       name: SHEET_BUYERS,
-      columns: COLUMNS.map((c) => ({ header: c[lang], width: WIDTHS[c.key] ?? 14, date: c.key === 'firstAt' || c.key === 'lastAt' })),
-      rows: map(list.rows, (r) => rowCells(r, lang, 'date')),
+      columns: COLUMNS.map((c) => ({ header: c.zh, width: WIDTHS[c.key] ?? 14, date: c.key === 'firstAt' || c.key === 'lastAt' })),
+      rows: map(list.rows, (r) => rowCells(r, 'date')),
     },
     {
       name: SHEET_EXCLUDED,
-      columns: EXCLUDED_COLUMNS.map((c, i) => ({ header: c[lang], width: [18, 28, 26, 12, 10, 60, 18, 14][i] ?? 14 })),
-      rows: map(list.excluded, (e) => exclusionCells(e, lang)),
+      columns: EXCLUDED_COLUMNS.map((c, i) => ({ header: c.zh, width: [18, 28, 26, 12, 10, 50, 50, 18, 14][i] ?? 14 })),
+      rows: map(list.excluded, (e) => exclusionCells(e)),
     },
     {
       name: SHEET_DRAFTS,
-      columns: DRAFT_COLUMNS.map((c, i) => ({ header: c[lang], width: [6, 28, 10, 40, 90][i] ?? 14, wrap: i === 4 })),
+      columns: DRAFT_COLUMNS.map((c, i) => ({ header: c.zh, width: [6, 28, 10, 40, 90][i] ?? 14, wrap: i === 4 })),
       rows: map(list.rows.filter((r) => r.draft), (r) => [r.no, r.email, r.draft?.languages.join('+') ?? '', r.draft?.subject ?? '', r.draft?.body ?? '']),
     },
   ];
@@ -60,7 +60,7 @@ function csvCell(value: Cell): string | number {
  * The buyers sheet as CSV that Excel and WPS open correctly on a Chinese Windows: UTF-8 with a
  * byte-order mark (without it they guess GBK and garble the text) and CRLF line ends.
  */
-export function toCsv(list: ReactivationList, lang: TableLang = 'zh'): string {
-  const records = [COLUMNS.map((c) => c[lang]), ...list.rows.map((r) => rowCells(r, lang, 'text').map(csvCell))];
+export function toCsv(list: ReactivationList): string {
+  const records = [COLUMNS.map((c) => c.zh), ...list.rows.map((r) => rowCells(r, 'text').map(csvCell))];
   return stringify(records, { bom: true, record_delimiter: 'windows', quoted_string: false });
 }

@@ -9,7 +9,6 @@ import { readSources } from '../ingest/sources.js';
 import { customersFromRows, type Customer } from './customers.js';
 import { toCsv, xlsxSheets } from './export.js';
 import type { ReactivationList } from './list.js';
-import type { TableLang } from './table.js';
 
 /** The user's customer list (CSV or XLSX, headers in Chinese or English) → customers to leave out. */
 export async function readCustomers(file: string): Promise<Customer[]> {
@@ -85,9 +84,9 @@ export async function* bounceMessages(paths: readonly string[]): AsyncGenerator<
  * Streams the workbook to a file or stream, row by row: an in-memory workbook of 100,000 buyers
  * and their letters takes gigabytes and most of the run. Strings are inline, not shared, for the same reason.
  */
-export async function writeXlsx(target: string | Writable, list: ReactivationList, lang: TableLang = 'zh'): Promise<void> {
+export async function writeXlsx(target: string | Writable, list: ReactivationList): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ ...(typeof target === 'string' ? { filename: target } : { stream: target }), useStyles: true, useSharedStrings: false });
-  for (const plan of xlsxSheets(list, lang)) {
+  for (const plan of xlsxSheets(list)) {
     const sheet = wb.addWorksheet(plan.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = plan.columns.map((c) => ({
       header: c.header, width: c.width,
@@ -105,8 +104,8 @@ export async function writeXlsx(target: string | Writable, list: ReactivationLis
   }
 }
 
-export async function writeCsv(file: string, list: ReactivationList, lang: TableLang = 'zh'): Promise<void> {
-  await writeOut(file, toCsv(list, lang));
+export async function writeCsv(file: string, list: ReactivationList): Promise<void> {
+  await writeOut(file, toCsv(list));
 }
 
 async function writeOut(file: string, data: Uint8Array | string): Promise<void> {

@@ -1,11 +1,11 @@
 import type { Exclusion, BuyerRow } from './list.js';
 
-export type TableLang = 'zh' | 'en';
 export type Cell = string | number | Date | null;
 
 /**
  * The columns of the reactivation table. The first nine are the seed article's layout and the
- * contract of `xunpan reactivate` (contracts/cli.md): their order never changes.
+ * contract of `xunpan reactivate` (contracts/cli.md): their order never changes. Files always carry
+ * the Chinese headers (the contract); `en` names the same columns for the API and the docs.
  */
 export const COLUMNS = [
   { key: 'no', zh: '序号', en: 'No.' },
@@ -23,38 +23,37 @@ export const COLUMNS = [
   { key: 'bounce', zh: '退信原因', en: 'Bounce reason' },
   { key: 'note', zh: '备注', en: 'Note' },
   { key: 'website', zh: '网站', en: 'Website' },
-  { key: 'summaryOther', zh: '内容摘要（英文）', en: 'Summary (Chinese)' },
+  { key: 'summaryEn', zh: '内容摘要（英文）', en: 'Summary (English)' },
   { key: 'draftLanguages', zh: '开发信语言', en: 'Letter languages' },
 ] as const;
 
 export const EXCLUDED_COLUMNS = [
   { zh: '姓名', en: 'Name' }, { zh: '邮箱', en: 'E-mail' }, { zh: '公司名称', en: 'Company' }, { zh: '最后询盘', en: 'Last inquiry' },
-  { zh: '询盘次数', en: 'Inquiries' }, { zh: '排除原因', en: 'Reason' }, { zh: '匹配', en: 'Matched on' }, { zh: '客户名单行号', en: 'Customer list row' },
+  { zh: '询盘次数', en: 'Inquiries' }, { zh: '排除原因', en: 'Reason' }, { zh: '排除原因（英文）', en: 'Reason (English)' },
+  { zh: '匹配', en: 'Matched on' }, { zh: '客户名单行号', en: 'Customer list row' },
 ] as const;
 
 export const DRAFT_COLUMNS = [
   { zh: '序号', en: 'No.' }, { zh: '邮箱', en: 'E-mail' }, { zh: '语言', en: 'Languages' }, { zh: '主题', en: 'Subject' }, { zh: '正文', en: 'Body' },
 ] as const;
 
-const regionNames = new Map<TableLang, Intl.DisplayNames>();
+let regionNames: Intl.DisplayNames | undefined;
 
-/** "德国 (DE)" / "Germany (DE)": the code stays so the column sorts and filters the same in both. */
-export function countryName(iso: string | null, lang: TableLang): string {
+/** "德国 (DE)": the code stays so the column sorts and filters by it too. */
+export function countryName(iso: string | null): string {
   if (!iso) return '';
-  let names = regionNames.get(lang);
-  if (!names) regionNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' })));
+  regionNames ??= new Intl.DisplayNames(['zh'], { type: 'region', fallback: 'code' });
   try {
-    const name = names.of(iso);
+    const name = regionNames.of(iso);
     return name && name !== iso ? `${name} (${iso})` : iso;
   } catch {
     return iso; // not a region code the runtime knows
   }
 }
 
-const WORDS = {
-  zh: { phone: '电话', address: '地址', dead: '退信（永久），勿再发送', delayed: '暂时未送达', suspicious: '可疑，联系前先核实' },
-  en: { phone: 'Tel', address: 'Address', dead: 'Bounced (permanent): do not mail', delayed: 'Temporarily undelivered', suspicious: 'Suspicious: check before writing' },
-} as const;
+/** Status words in both languages: the sheet is shared by people who read either. */
+const DELIVERY = { dead: '退信（永久），勿再发送 / bounced: do not mail', delayed: '暂时未送达 / delayed' } as const;
+const SUSPICIOUS = '可疑，联系前先核实 / suspicious: check first';
 
 /** A day, as the table shows it: the date of the ISO time in UTC. */
 export function day(iso: string): string {
@@ -62,18 +61,17 @@ export function day(iso: string): string {
 }
 
 /** One buyer as table cells, in COLUMNS order. `dates` says whether dates are Date cells (XLSX) or text (CSV). */
-export function rowCells(r: BuyerRow, lang: TableLang, dates: 'date' | 'text'): Cell[] {
-  const w = WORDS[lang];
+export function rowCells(r: BuyerRow, dates: 'date' | 'text'): Cell[] {
   // Labelled, because a bare "+86…" would be read as a formula by Excel and WPS.
-  const contact = [r.phone && `${w.phone}: ${r.phone}`, r.address && `${w.address}: ${r.address}`].filter(Boolean).join(lang === 'zh' ? '；' : '; ');
+  const contact = [r.phone && `电话: ${r.phone}`, r.address && `地址: ${r.address}`].filter(Boolean).join('；');
   const when = (iso: string) => (dates === 'date' && !Number.isNaN(Date.parse(iso)) ? new Date(day(iso)) : day(iso));
   return [
-    r.no, r.name, r.email, contact, r.company, countryName(r.country, lang), r.grade, r.summary[lang], when(r.firstAt), r.inquiries,
-    when(r.lastAt), r.delivery ? w[r.delivery] : '', r.bounce ? [r.bounce.status, r.bounce.diagnostic].filter(Boolean).join(' ') : '',
-    r.suspicious ? w.suspicious : '', r.website, r.summary[lang === 'zh' ? 'en' : 'zh'], r.draft?.languages.join('+') ?? '',
+    r.no, r.name, r.email, contact, r.company, countryName(r.country), r.grade, r.summary.zh, when(r.firstAt), r.inquiries,
+    when(r.lastAt), r.delivery ? DELIVERY[r.delivery] : '', r.bounce ? [r.bounce.status, r.bounce.diagnostic].filter(Boolean).join(' ') : '',
+    r.suspicious ? SUSPICIOUS : '', r.website, r.summary.en, r.draft?.languages.join('+') ?? '',
   ];
 }
 
-export function exclusionCells(e: Exclusion, lang: TableLang): Cell[] {
-  return [e.name, e.email, e.company, day(e.lastAt), e.inquiries, e.match.reason[lang], e.match.code, e.match.customerRow];
+export function exclusionCells(e: Exclusion): Cell[] {
+  return [e.name, e.email, e.company, day(e.lastAt), e.inquiries, e.match.reason.zh, e.match.reason.en, e.match.code, e.match.customerRow];
 }
