@@ -4,20 +4,14 @@ import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import type { TriageRecord } from '../pipeline/record.js';
 import { parseBounceText, parseDeliveryStatus, type DeliveryFailure } from './dsn.js';
 
-export interface BounceReport {
-  messageId: string | null;
-  date: string | null;
-  failures: DeliveryFailure[];
-}
-
 const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
 
 /**
- * Raw bytes of one message → its delivery failures, or null when it is no bounce. A multipart/report
+ * Raw bytes of one message → its failed recipients, or null when it is no bounce. A multipart/report
  * carries machine-readable fields (postal-mime hands them over as an attachment); other servers only
  * write prose, which dsn.ts reads. Exim's X-Failed-Recipients header backs up a prose report.
  */
-export async function parseBounce(raw: Uint8Array): Promise<BounceReport | null> {
+export async function parseBounce(raw: Uint8Array): Promise<DeliveryFailure[] | null> {
   if (raw.byteLength > DEFAULT_LIMITS.maxMessageBytes) return null;
   let email: Email;
   try {
@@ -32,8 +26,7 @@ export async function parseBounce(raw: Uint8Array): Promise<BounceReport | null>
     .flatMap((a) => parseDeliveryStatus(typeof a.content === 'string' ? a.content : decoder.decode(a.content)));
   let failures = dsn.length ? dsn : parseBounceText(email.text?.trim() ? email.text : htmlToText(email.html ?? ''), ours);
   if (failures.length === 0) failures = failedRecipientsHeader(email);
-  if (failures.length === 0) return null;
-  return { messageId: email.messageId?.trim() || null, date: email.date ?? null, failures };
+  return failures.length ? failures : null;
 }
 
 function failedRecipientsHeader(email: Email): DeliveryFailure[] {
@@ -45,7 +38,7 @@ function failedRecipientsHeader(email: Email): DeliveryFailure[] {
 }
 
 const BOUNCE_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)@/i;
-const BOUNCE_SUBJECT = /^(?:undeliver(?:ed|able)|delivery status notification|(?:mail )?delivery (?:failed|failure|has failed|incomplete|delayed)|returned mail|failure notice|mail system error|non[- ]?delivery|warning: could not send|nicht zustellbar|non remis|no se puede entregar|не доставлено|退信|系统退信|未能送达)/i;
+const BOUNCE_SUBJECT = /^(?:undelivered mail|undeliverable\b|delivery status notification|(?:mail )?delivery (?:failed|failure|has failed|incomplete|delayed)|returned mail|failure notice|mail system error|non[- ]?delivery|warning: could not send|nicht zustellbar|non remis|no se puede entregar|не доставлено|退信|系统退信|未能送达)/i;
 
 /** A stored message that is a bounce (it may have been imported with the inquiries): never a buyer. */
 export function isBounceRecord(record: Pick<TriageRecord, 'from' | 'subject'>): boolean {

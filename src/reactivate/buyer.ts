@@ -66,9 +66,8 @@ export function addInquiry(b: Buyer, f: InquiryFacts): void {
   if (!b.inquiryIds.includes(f.id)) b.inquiryIds.push(f.id);
   if (f.subject && b.subjects.length < MAX_SUBJECTS && !b.subjects.includes(f.subject)) b.subjects.push(f.subject);
   if (f.verdict !== 'suspicious') b.onlySuspicious = false;
-  // Anonymised sources write "[NAME]", "[PHONE]": a placeholder is no contact.
   const pick = <T>(current: T | null, next: T | null | undefined): T | null =>
-    next != null && !(typeof next === 'string' && PLACEHOLDER.test(next)) && (newest || current == null) ? next : current;
+    next != null && !(typeof next === 'string' && !real(next)) && (newest || current == null) ? next : current;
   const x = f.extracted;
   b.email = pick(b.email, f.email);
   b.country = pick(b.country, x?.country ?? f.country);
@@ -89,6 +88,11 @@ export function addInquiry(b: Buyer, f: InquiryFacts): void {
   merge(b.products, x.products);
   merge(b.specifications, x.specifications);
   merge(b.certificates, x.certificates);
+}
+
+/** Anonymised sources write "[NAME]", "[PHONE]": a placeholder is no contact. */
+export function real(value: string | null | undefined): string | null {
+  return value && !PLACEHOLDER.test(value) ? value : null;
 }
 
 function merge(into: string[], items: readonly string[]): void {

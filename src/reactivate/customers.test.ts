@@ -25,6 +25,8 @@ test('rows become customers: several addresses or numbers in a cell, national nu
   });
   assert.equal(customers[1]?.company, '123');
   assert.equal(customersFromRows([['foo', 'bar'], ['1', '2']]).unknownHeaders, true);
+  const titled = customersFromRows([['2025 客户名单'], undefined, ['邮箱'], ['a@b.example']]).customers;
+  assert.deepEqual(titled.map((c) => [c.row, c.emails]), [[4, ['a@b.example']]], 'a title row above the header; row numbers as in the sheet');
 });
 
 test('a buyer is a customer by e-mail, company domain, phone or company name — each with its reason', () => {

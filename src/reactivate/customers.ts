@@ -35,20 +35,28 @@ export function mapHeaders(headers: readonly string[]): (keyof typeof COLUMNS | 
   });
 }
 
-const cell = z.union([z.string(), z.number()]).nullish().transform((v) => (v == null ? '' : String(v).trim()));
+/** A cell from a file: text or a number, anything else (empty, error) counts as empty. */
+const cell = z.unknown().transform((v) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : ''));
 
-/** Rows of cells (header row first) → customers. Throws nothing: rows with nothing to match on are skipped. */
-export function customersFromRows(rows: readonly (readonly unknown[])[]): { customers: Customer[]; unknownHeaders: boolean } {
-  const [header = [], ...data] = rows;
-  const fields = mapHeaders(header.map((h) => cell.parse(typeof h === 'string' || typeof h === 'number' ? h : '')));
+/** Lists often start with a title row or two; the header is the first row naming a known column. */
+const HEADER_SEARCH_ROWS = 5;
+
+/**
+ * Rows of cells (a missing row is an empty one, so row numbers stay the spreadsheet's) →
+ * customers. Throws nothing: rows with nothing to match on are skipped.
+ */
+export function customersFromRows(rows: readonly (readonly unknown[] | undefined)[]): { customers: Customer[]; unknownHeaders: boolean } {
+  const headers = rows.slice(0, HEADER_SEARCH_ROWS).map((r) => mapHeaders((r ?? []).map((h) => cell.parse(h))));
+  const at = headers.findIndex((fields) => fields.some((f) => f !== null));
+  const fields = headers[at] ?? [];
   const customers: Customer[] = [];
-  data.forEach((cells, i) => {
-    const get = (field: keyof typeof COLUMNS) =>
-      fields.flatMap((f, col) => (f === field ? [cell.safeParse(cells[col]).data ?? ''] : [])).filter(Boolean);
+  for (let i = at + 1; at >= 0 && i < rows.length; i++) {
+    const cells = rows[i] ?? [];
+    const get = (field: keyof typeof COLUMNS) => fields.flatMap((f, col) => (f === field ? [cell.parse(cells[col])] : [])).filter(Boolean);
     const country = get('country')[0]?.toUpperCase() ?? null;
     const iso = country && /^[A-Z]{2}$/.test(country) ? country : null;
     const customer: Customer = {
-      row: i + 2,
+      row: i + 1,
       name: get('name')[0] ?? null,
       emails: get('email').flatMap((v) => v.split(/[\s,;，；/]+/)).map(normaliseEmail).filter((e): e is string => e !== null),
       // A cell may hold several numbers, or a number and an address: split on the separators people use.
@@ -58,8 +66,8 @@ export function customersFromRows(rows: readonly (readonly unknown[])[]): { cust
       country: iso,
     };
     if (customer.emails.length || customer.phones.length || customer.company || customer.website) customers.push(customer);
-  });
-  return { customers, unknownHeaders: fields.every((f) => f === null) };
+  }
+  return { customers, unknownHeaders: at < 0 };
 }
 
 export type ExclusionCode = 'customer.email' | 'customer.domain' | 'customer.phone' | 'customer.company';

@@ -5,7 +5,7 @@ import { officialLanguage } from './languages.js';
 import { summarise } from './summary.js';
 import { TEMPLATES } from './templates.js';
 
-const buyer = { name: 'Ana Ruiz', products: ['folding chairs'], quantity: { value: 500, unit: 'pcs', text: '500 pcs' }, lastAt: '2024-03-05T10:00:00Z', country: 'ES' };
+const buyer = { name: 'Ana Ruiz', products: ['folding chairs'], quantity: { value: 500, unit: 'pcs', text: '500 pcs' }, lastAt: '2024-03-05T10:00:00Z', country: 'ES', language: null };
 
 test('country → official language; English-speaking and unknown countries get English only', () => {
   assert.deepEqual(['ES', 'MX', 'BR', 'DE', 'AT', 'SA', 'EG', 'RU', 'TR', 'IT', 'JP', 'KR', 'TW', 'FR', 'SN'].map(officialLanguage),
@@ -35,7 +35,9 @@ test('a draft is English above and the buyer country language below, dated in ea
   assert.match(d.body, /Li Wei\nNingbo Chairs/);
   assert.match(draftOutreach({ ...buyer, country: 'RU' }).body, /5 марта 2024 г\. вы направили нам запрос/);
   assert.match(draftOutreach({ ...buyer, country: 'JP' }).body, /2024年3月5日に/);
-  assert.deepEqual(draftOutreach({ ...buyer, country: 'US' }).languages, ['en']);
+  assert.deepEqual(draftOutreach({ ...buyer, country: 'US', language: 'es' }).languages, ['en'], 'the country decides');
+  assert.deepEqual(draftOutreach({ ...buyer, country: null, language: 'es' }).languages, ['en', 'es'], 'else the language they wrote in');
+  assert.deepEqual(draftOutreach({ ...buyer, country: null }).languages, ['en']);
   const greek = draftOutreach({ ...buyer, country: 'GR' });
   assert.deepEqual([greek.languages, greek.missingLanguage], [['en'], 'el']);
 });

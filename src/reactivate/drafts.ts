@@ -34,8 +34,9 @@ function writtenDate(iso: string, lang: string): string {
  * A bilingual outreach letter: English above, the buyer's language below (the seed's advice).
  * It names what they asked for and when, so it reads as a follow-up, not as a mass mailing.
  */
-export function draftOutreach(b: Pick<Buyer, 'name' | 'products' | 'quantity' | 'lastAt' | 'country'>, seller: Seller = {}): Draft {
-  const local = officialLanguage(b.country);
+export function draftOutreach(b: Pick<Buyer, 'name' | 'products' | 'quantity' | 'lastAt' | 'country' | 'language'>, seller: Seller = {}): Draft {
+  // Without a country, the language they wrote in is the best guess at the one they read.
+  const local = b.country ? officialLanguage(b.country) : (b.language ?? 'en');
   const missingLanguage = local !== 'en' && !TEMPLATES[local] ? local : null;
   const languages = local === 'en' || missingLanguage ? ['en'] : ['en', local];
   const signature = [seller.name ?? '[Your name 您的姓名]', seller.company ?? '[Company 公司名称]'].join('\n');

@@ -13,7 +13,7 @@ import type { ReactivationList } from './list.js';
 /** The user's customer list (CSV or XLSX, headers in Chinese or English) → customers to leave out. */
 export async function readCustomers(file: string): Promise<Customer[]> {
   const ext = path.extname(file).toLowerCase();
-  let rows: unknown[][];
+  let rows: (unknown[] | undefined)[];
   try {
     if (ext === '.xlsx') rows = await xlsxRows(file);
     else if (ext === '.csv' || ext === '.txt' || ext === '.tsv') rows = csvRows(await readFile(file));
@@ -26,8 +26,8 @@ export async function readCustomers(file: string): Promise<Customer[]> {
   if (unknownHeaders && rows.length > 0) {
     throw new UserError(
       'customers.columns',
-      `客户名单 ${file} 的第一行没有可识别的列名（如 邮箱、电话、公司名称、网站）`,
-      `the first row of ${file} names no known column (such as E-mail, Phone, Company, Website)`,
+      `客户名单 ${file} 的前 5 行中没有可识别的列名（如 邮箱、电话、公司名称、网站）`,
+      `none of the first 5 rows of ${file} names a known column (such as E-mail, Phone, Company, Website)`,
       1,
     );
   }
@@ -45,18 +45,18 @@ function csvRows(bytes: Uint8Array): unknown[][] {
   } catch {
     text = new TextDecoder('gbk').decode(bytes);
   }
-  return parse(text.replace(/^\uFEFF/, ''), { delimiter: [',', ';', '\t'], relax_column_count: true, skip_empty_lines: true, trim: true });
+  // Empty lines are kept as empty rows so that the row numbers in exclusion reasons match the file.
+  return parse(text.replace(/^\uFEFF/, ''), { delimiter: [',', ';', '\t'], relax_column_count: true, trim: true });
 }
 
-async function xlsxRows(file: string): Promise<unknown[][]> {
+async function xlsxRows(file: string): Promise<(unknown[] | undefined)[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const sheet = wb.worksheets[0];
-  const rows: unknown[][] = [];
-  sheet?.eachRow((row) => {
+  const rows: (unknown[] | undefined)[] = [];
+  wb.worksheets[0]?.eachRow((row, number) => {
     const values: unknown[] = [];
     row.eachCell({ includeEmpty: true }, (c, col) => (values[col - 1] = cellText(c.value)));
-    rows.push(values);
+    rows[number - 1] = values;
   });
   return rows;
 }

@@ -3,7 +3,7 @@ export { reactivate, type ReactivateOptions, type ReactivationResult } from './r
 export type { Bilingual, StoredInquiry } from './input.js';
 export type { BuyerRow, Exclusion, ListCounts, ReactivationList } from './list.js';
 export { customersFromRows, type Customer, type CustomerMatch } from './customers.js';
-export { parseBounce, type BounceReport } from './bounce.js';
+export { parseBounce } from './bounce.js';
 export type { DeliveryFailure } from './dsn.js';
 export { draftOutreach, type Draft, type Seller } from './drafts.js';
 export { toCsv, xlsxSheets } from './export.js';

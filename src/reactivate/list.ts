@@ -1,6 +1,6 @@
 import type { Grade } from '../model/verdict.js';
 import { isBounceRecord } from './bounce.js';
-import { addInquiry, newBuyer, type Buyer, type InquiryFacts } from './buyer.js';
+import { addInquiry, newBuyer, real, type Buyer, type InquiryFacts } from './buyer.js';
 import type { CustomerMatch, CustomerMatcher } from './customers.js';
 import { draftOutreach, type Draft, type Seller } from './drafts.js';
 import type { DeliveryFailure } from './dsn.js';
@@ -75,7 +75,7 @@ export function buyerKey(email: string | null, company: string | null | undefine
 
 /**
  * Collects buyers one inquiry at a time (the store streams them), then grades, excludes and marks
- * them in `finish`. Memory grows with the number of buyers, not with the number of inquiries.
+ * them in `finish`. It keeps buyers and inquiry ids, never the messages.
  */
 export class BuyerCollector {
   private readonly buyers = new Map<string, Buyer>();
@@ -98,7 +98,7 @@ export class BuyerCollector {
       id: inquiry.id, at: inquiry.receivedAt, subject: record.subject, verdict: record.verdict, email,
       country: record.origin.country, extracted: record.extracted,
     };
-    const key = buyerKey(email, record.extracted?.company, record.extracted?.buyerName, inquiry.id);
+    const key = buyerKey(email, real(record.extracted?.company), real(record.extracted?.buyerName), inquiry.id);
     const known = this.buyers.get(key);
     if (known) addInquiry(known, facts);
     else this.buyers.set(key, newBuyer(key, facts));

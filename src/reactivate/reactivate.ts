@@ -41,10 +41,10 @@ export async function reactivate(
   let reports = 0;
   for await (const raw of bounces) {
     read++;
-    const report = await parseBounce(raw);
-    if (!report) continue;
+    const failed = await parseBounce(raw);
+    if (!failed) continue;
     reports++;
-    failures.push(...report.failures);
+    failures.push(...failed);
   }
   const list = collector.finish(failures, customerMatcher(customers, options.isFreeMail), options.seller);
   const listed = new Set(list.rows.flatMap((r) => (r.email ? [r.email] : [])));
