@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { loadModel } from '../bayes/load.js';
+import { usageError } from '../errors.js';
+import { demoPaths } from '../inbox/demo.js';
+import { importSources } from '../inbox/import.js';
+import { resolveLimits } from '../ingest/limits.js';
+import { defaultWorkers } from '../pipeline/pool.js';
+import { appContext, createApp } from '../server/app.js';
+import { startServer } from '../server/serve.js';
+import { openStore, resolveDbTarget } from '../store/open.js';
+import { countUsers, createUser } from '../store/users.js';
+import { langOption } from './lang.js';
+
+export const SERVE_HELP = `用法 Usage: xunpan serve [--db DB] [--port PORT] [--host HOST] [--demo]
+
+  启动 HTTP 接口与网页工作台（同一端口）/ start the HTTP API and the web workspace on one port
+  --db      SQLite 文件或 postgres:// 地址 / a SQLite file or a postgres:// URL (env XUNPAN_DB)
+  --port    端口 / port (env XUNPAN_PORT, default 7410; 0 = any free port)
+  --host    地址 / host (env XUNPAN_HOST, default 127.0.0.1)
+  --demo    空库时先载入示例邮件 / load sample mail into an empty database first
+
+  首次启动（库里还没有用户）会创建管理员 admin@localhost，密码取 XUNPAN_ADMIN_PASSWORD，
+  否则随机生成并打印一次。
+  On first start (no users yet) an admin admin@localhost is created with XUNPAN_ADMIN_PASSWORD,
+  or a random password printed once.
+`;
+
+export async function serveCommand(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const { values } = parse(argv);
+  if (values.help) {
+    out.write(SERVE_HELP);
+    return 0;
+  }
+  const lang = langOption(values.lang);
+  const port = Number(values.port ?? process.env.XUNPAN_PORT ?? 7410);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError('--port 须为 0 到 65535 的整数', '--port must be a whole number from 0 to 65535');
+  const host = values.host ?? process.env.XUNPAN_HOST ?? '127.0.0.1';
+  const store = await openStore(resolveDbTarget(values.db));
+  const shipped = loadModel();
+
+  if (values.demo) {
+    const existing = await store.db.selectFrom('messages').select('id').limit(1).executeTakeFirst();
+    if (!existing) {
+      const counts = await importSources(store, demoPaths(), { model: shipped, limits: resolveLimits(), workers: defaultWorkers(), label: 'demo' });
+      err.write(lang === 'zh' ? `示例邮件已载入：${counts.stored} 封\n` : `sample mail loaded: ${counts.stored} messages\n`);
+    }
+  }
+  if ((await countUsers(store)) === 0) {
+    const password = process.env.XUNPAN_ADMIN_PASSWORD || randomBytes(12).toString('base64url');
+    await createUser(store, { email: 'admin@localhost', name: '管理员 Admin', role: 'admin', password });
+    const shown = process.env.XUNPAN_ADMIN_PASSWORD ? '(XUNPAN_ADMIN_PASSWORD)' : password;
+    err.write(`已创建管理员 admin@localhost，密码 ${shown}\ncreated the admin admin@localhost, password ${shown}\n`);
+  }
+
+  const app = createApp(appContext(store, shipped));
+  const { server, url } = await startServer(app, host, port).catch((error: NodeJS.ErrnoException) => {
+    throw usageError(`无法在 ${host}:${port} 监听：${error.code ?? error.message}`, `cannot listen on ${host}:${port}: ${error.code ?? error.message}`);
+  });
+  out.write(`listening on ${url}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => server.close(() => resolve());
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await store.db.destroy();
+  return 0;
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: {
+        db: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        demo: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw usageError(`参数错误：${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * The HTTP API (SPEC.md §6): a thin shell over the store. Input is validated by the route's zod
+ * schema before a handler runs; every failure leaves as the one error shape of errors.ts.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { BayesModel } from '../bayes/model.js';
+import type { Store } from '../store/dialect.js';
+import { Intake } from '../store/intake.js';
+import { workspaceModel } from '../store/workspace-model.js';
+import { authenticate, type AppEnv } from './auth.js';
+import { ApiError, sendError } from './errors.js';
+import { inquiryRoutes } from './routes/inquiries.js';
+import { messageRoutes } from './routes/messages.js';
+import { sessionRoutes } from './routes/session.js';
+import { userRoutes } from './routes/users.js';
+
+export interface AppContext {
+  store: Store;
+  /** The shipped model plus this workspace's corrections, rebuilt after a correction. */
+  model(): Promise<BayesModel>;
+  modelChanged(): void;
+  /** The intake keeps the team's loads for routing; a change to the team starts a new one. */
+  intake(): Promise<Intake>;
+  teamChanged(): void;
+  secureCookies: boolean;
+}
+
+export function appContext(store: Store, shipped: BayesModel, options: { secureCookies?: boolean } = {}): AppContext {
+  let model: Promise<BayesModel> | null = null;
+  let intake: Promise<Intake> | null = null;
+  return {
+    store,
+    model: () => (model ??= workspaceModel(store, shipped)),
+    modelChanged: () => (model = null),
+    intake: () => (intake ??= Intake.open(store)),
+    teamChanged: () => (intake = null),
+    secureCookies: options.secureCookies ?? false,
+  };
+}
+
+export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const where = result.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');
+      return sendError(c, new ApiError(400, 'invalid_input', `输入不正确：${where}`, `invalid input: ${where}`));
+    },
+  });
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return sendError(c, error);
+    if (error instanceof SyntaxError) return sendError(c, new ApiError(400, 'invalid_json', '请求内容不是有效的 JSON', 'the request body is not valid JSON'));
+    console.error(error);
+    return sendError(c, new ApiError(500, 'internal', '服务器内部错误，已记录', 'internal error; it has been logged'));
+  });
+  app.notFound((c) => sendError(c, new ApiError(404, 'no_route', `没有这个接口：${c.req.method} ${c.req.path}`, `no such route: ${c.req.method} ${c.req.path}`)));
+  app.use('*', authenticate(ctx.store));
+  app.get('/api/health', (c) => c.json({ ok: true }));
+  sessionRoutes(app, ctx);
+  inquiryRoutes(app, ctx);
+  messageRoutes(app, ctx);
+  userRoutes(app, ctx);
+  app.doc('/api/openapi.json', {
+    openapi: '3.0.0',
+    info: { title: 'Xunpan 询盘 API', version: '1', description: '询盘分拣台的 HTTP 接口 / the HTTP API of the Xunpan inquiry desk' },
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'xunpan_session' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'token', { type: 'http', scheme: 'bearer' });
+  return app;
+}
