@@ -3,6 +3,7 @@
  * schema before a handler runs; every failure leaves as the one error shape of errors.ts.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
 import type { BayesModel } from '../bayes/model.js';
 import type { Store } from '../store/dialect.js';
 import { Intake } from '../store/intake.js';
@@ -48,7 +49,10 @@ export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
   });
   app.onError((error, c) => {
     if (error instanceof ApiError) return sendError(c, error);
-    if (error instanceof SyntaxError) return sendError(c, new ApiError(400, 'invalid_json', '请求内容不是有效的 JSON', 'the request body is not valid JSON'));
+    if (error instanceof HTTPException && error.status < 500) {
+      // hono's own refusals (a body that is not JSON, mostly), said in our shape and both languages
+      return sendError(c, new ApiError(error.status, 'invalid_request', `请求无法读取：${error.message}`, `the request could not be read: ${error.message}`));
+    }
     console.error(error);
     return sendError(c, new ApiError(500, 'internal', '服务器内部错误，已记录', 'internal error; it has been logged'));
   });
