@@ -41,7 +41,7 @@ test('reactivate --customers --xlsx: junk and customers left out, bounced addres
   assert.deepEqual(header, ['序号', '姓名', '邮箱', '电话和地址', '公司名称', '国家', '评定等级', '内容摘要', '询盘时间']);
   const rows: string[] = [];
   sheet.eachRow((row, n) => {
-    if (n > 1) rows.push((row.values as unknown[]).map((v) => (typeof v === 'object' && v && 'text' in v ? String(v.text) : String(v ?? ''))).join('|'));
+    if (n > 1) rows.push((row.values as ExcelJS.CellValue[]).map((v) => (v && typeof v === 'object' && 'text' in v ? String(v.text) : typeof v === 'object' ? '' : String(v ?? ''))).join('|'));
   });
   const emails = rows.map((r) => r.split('|')[3]);
   for (const junk of ['notice@alibaba-tradeservice-login.xyz', 'purchase@global-buyers-ltd.example', 'mailer-daemon@mx.relay.example']) assert.ok(!emails.includes(junk), `${junk} is left out`);
