@@ -5,7 +5,7 @@
  * 2. One large mbox on disk built from the same messages (default 1 GB; XUNPAN_BENCH_MBOX_MB to change),
  *    streamed through the same path as `xunpan triage`, with resident memory sampled along the way.
  */
-import { createWriteStream, readFileSync, readdirSync, rmSync, mkdtempSync, statSync } from 'node:fs';
+import { createWriteStream, rmSync, mkdtempSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,19 +16,10 @@ import { readSources } from '../src/ingest/sources.js';
 import { defaultWorkers, triageParallel } from '../src/pipeline/pool.js';
 import { triageRaw } from '../src/pipeline/triage-stream.js';
 import type { SourceEntry } from '../src/ingest/sources.js';
-import { SHARED_CORPUS, spamAssassinMessages } from './../scripts/corpora.js';
+import { corpusMessages } from './../scripts/corpora.js';
 
 const model = loadModel();
 const mb = (bytes: number) => bytes / 1024 / 1024;
-
-function corpusMessages(): Buffer[] {
-  const out = spamAssassinMessages().map((m) => m.raw);
-  for (const dir of ['phishing-pot', 'inquiries', 'enron/ham', 'enron/spam']) {
-    const full = path.join(SHARED_CORPUS, dir);
-    for (const f of readdirSync(full).filter((f) => f.endsWith('.eml'))) out.push(readFileSync(path.join(full, f)));
-  }
-  return out;
-}
 
 async function timed(label: string, messages: Buffer[], run: (raw: Buffer, i: number) => Promise<unknown>) {
   const bytes = messages.reduce((sum, m) => sum + m.byteLength, 0);

@@ -38,3 +38,13 @@ export function smsMessages(): { id: string; spam: boolean; text: string }[] {
     .filter((line) => /^(ham|spam)\t/.test(line))
     .map((line, i) => ({ id: `sms/${i}`, spam: line.startsWith('spam'), text: line.slice(line.indexOf('\t') + 1) }));
 }
+
+/** Every message of the development corpus and the SpamAssassin package, as raw bytes: bench volume. */
+export function corpusMessages(): Buffer[] {
+  const out = spamAssassinMessages().map((m) => m.raw);
+  for (const dir of ['phishing-pot', 'inquiries', 'enron/ham', 'enron/spam']) {
+    const full = path.join(SHARED_CORPUS, dir);
+    for (const f of readdirSync(full).filter((f) => f.endsWith('.eml'))) out.push(readFileSync(path.join(full, f)));
+  }
+  return out;
+}
