@@ -90,7 +90,7 @@ function holidays(country: string, zone: string, year: number): { start: number;
 }
 
 /** The holiday whose time overlaps office hours of that local day, if any. */
-export function holidayOn(country: string | null, day: DateTime): string | null {
+function holidayOn(country: string | null, day: DateTime): string | null {
   if (!country) return null;
   const open = day.set({ hour: WORK_START_HOUR, minute: 0, second: 0, millisecond: 0 }).toMillis();
   const close = day.set({ hour: WORK_END_HOUR, minute: 0, second: 0, millisecond: 0 }).toMillis();
@@ -103,7 +103,7 @@ export function holidayOn(country: string | null, day: DateTime): string | null 
   return null;
 }
 
-export function isWorkingDay(country: string | null, day: DateTime): boolean {
+function isWorkingDay(country: string | null, day: DateTime): boolean {
   return !weekendDays(country, day.toISODate() ?? '').includes(day.weekday) && holidayOn(country, day) === null;
 }
 
