@@ -1,0 +1,41 @@
+import type { Pack } from '../pack.js';
+
+export const de: Pack = {
+  subject: 'Angebot für {product} von {company}',
+  greeting: 'Guten Tag {buyerName},',
+  greetingNoName: 'Sehr geehrte Damen und Herren,',
+  thanks: 'vielen Dank für Ihre Anfrage zu {product}.',
+  thanksNoProduct: 'vielen Dank für Ihre Anfrage.',
+  companyIntro: '{company} fertigt und exportiert {product} im eigenen Werk, mit Qualitätskontrolle in jedem Schritt.',
+  productIntro: 'Unser {product}: [Material und wichtigste Daten].',
+  answersIntro: 'Hier die Antworten auf Ihre Fragen:',
+  answers: {
+    price: 'Preis: [Stückpreis] pro Stück für {quantity}, [FOB Hafen]; 30 Tage gültig.',
+    moq: 'Mindestmenge: [Menge] pro Modell; für eine Erstbestellung ist eine kleinere Probemenge möglich.',
+    delivery: 'Lieferzeit: [Anzahl] Tage nach Anzahlung; Muster in [Anzahl] Tagen.',
+    sample: 'Muster: für [Kosten] erhältlich, mit der ersten Bestellung verrechnet.',
+    payment: 'Zahlung: T/T, 30 % Anzahlung und 70 % vor Versand, oder Akkreditiv bei Sicht.',
+    certificate: 'Zertifikate: [CE / RoHS / ISO 9001]; Kopien auf Anfrage.',
+    catalog: 'Katalog: unsere Modelle finden Sie unter [Link]; welche interessieren Sie?',
+    customization: 'OEM: Ihr Logo, Ihre Farben und Verpackung, ab [Menge] pro Design.',
+    shipping: 'Versand: per See- oder Luftfracht ab [Hafen]; wir bieten FOB, CIF oder DDP an.',
+    other: '[Ihre Antwort]',
+  },
+  askIntro: 'Damit wir genau anbieten können, nennen Sie uns bitte:',
+  missing: {
+    quantity: 'die benötigte Menge;',
+    specifications: 'die Spezifikation (Größe, Material, Farbe);',
+    port: 'Ihren Zielhafen und die Lieferbedingung (FOB, CIF…);',
+    packaging: 'die gewünschte Verpackung (Verkaufskarton, lose, Ihr Design);',
+    certificates: 'die Zertifikate, die Ihr Markt verlangt;',
+    deliveryTime: 'wann Sie die Ware benötigen.',
+  },
+  openQuestions: '',
+  angle: {
+    quality: 'Da {product} in Ihre eigene Fertigung geht, zählen Qualität und Gleichmäßigkeit: Jede Charge wird gegen das freigegebene Muster geprüft.',
+    margin: 'Unsere Preise lassen Ihnen Spielraum für den Wiederverkauf, größere Mengen erhalten bessere Preise.',
+    smallLot: 'Wir liefern auch kleine Mengen und bringen Ihre Marke auf Produkt und Verpackung.',
+  },
+  closing: 'Wir freuen uns auf Ihre Antwort.',
+  signOff: 'Mit freundlichen Grüßen',
+};

@@ -1,0 +1,41 @@
+import type { Pack } from '../pack.js';
+
+export const en: Pack = {
+  subject: 'Quotation for {product} from {company}',
+  greeting: 'Dear {buyerName},',
+  greetingNoName: 'Dear Sir or Madam,',
+  thanks: 'Thank you for your inquiry about {product}.',
+  thanksNoProduct: 'Thank you for your inquiry.',
+  companyIntro: '{company} makes and exports {product} from our own factory, with quality control at every step.',
+  productIntro: 'Our {product} is [material and main specifications].',
+  answersIntro: 'Here are the answers to your questions:',
+  answers: {
+    price: 'Price: [unit price] per unit for {quantity}, [FOB port]; valid for 30 days.',
+    moq: 'MOQ: [MOQ] per model; for a first order we can discuss a smaller trial quantity.',
+    delivery: 'Delivery: [number] days after the deposit; samples in [number] days.',
+    sample: 'Samples: available at [sample cost], refunded on your first order.',
+    payment: 'Payment: T/T, 30% deposit and 70% before shipment, or L/C at sight.',
+    certificate: 'Certificates: [CE / RoHS / ISO 9001]; copies are available on request.',
+    catalog: 'Catalogue: our current models are at [link]; tell us which ones interest you.',
+    customization: 'OEM: your logo, colours and packaging, from [MOQ] per design.',
+    shipping: 'Shipping: by sea or air from [port]; we can quote FOB, CIF or DDP.',
+    other: '[your answer]',
+  },
+  askIntro: 'So that we can quote exactly, could you tell us:',
+  missing: {
+    quantity: 'the quantity you need;',
+    specifications: 'the specifications (size, material, colour);',
+    port: 'your destination port and trade term (FOB, CIF…);',
+    packaging: 'the packaging you need (retail box, bulk, your design);',
+    certificates: 'the certificates your market requires;',
+    deliveryTime: 'when you need the goods.',
+  },
+  openQuestions: '',
+  angle: {
+    quality: 'As {product} goes into your own production, quality and consistency come first: every batch is checked against the approved sample.',
+    margin: 'Our prices leave room for your margin, and larger volumes earn better prices.',
+    smallLot: 'We accept small quantities and can put your brand on the product and packaging.',
+  },
+  closing: 'We look forward to your reply.',
+  signOff: 'Best regards,',
+};

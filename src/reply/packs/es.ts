@@ -1,0 +1,41 @@
+import type { Pack } from '../pack.js';
+
+export const es: Pack = {
+  subject: 'Cotización de {product} de {company}',
+  greeting: 'Estimado/a {buyerName}:',
+  greetingNoName: 'Estimados señores:',
+  thanks: 'Gracias por su consulta sobre {product}.',
+  thanksNoProduct: 'Gracias por su consulta.',
+  companyIntro: '{company} fabrica y exporta {product} desde nuestra propia fábrica, con control de calidad en cada etapa.',
+  productIntro: 'Nuestro {product}: [material y especificaciones principales].',
+  answersIntro: 'Estas son las respuestas a sus preguntas:',
+  answers: {
+    price: 'Precio: [precio unitario] por unidad para {quantity}, [FOB puerto]; válido 30 días.',
+    moq: 'Pedido mínimo: [cantidad] por modelo; para un primer pedido podemos aceptar una cantidad de prueba menor.',
+    delivery: 'Entrega: [número] días después del anticipo; muestras en [número] días.',
+    sample: 'Muestras: disponibles por [costo], reembolsado con su primer pedido.',
+    payment: 'Pago: T/T, 30 % de anticipo y 70 % antes del embarque, o carta de crédito a la vista.',
+    certificate: 'Certificados: [CE / RoHS / ISO 9001]; enviamos copias si las necesita.',
+    catalog: 'Catálogo: nuestros modelos están en [enlace]; díganos cuáles le interesan.',
+    customization: 'OEM: su logotipo, colores y embalaje, desde [cantidad] por diseño.',
+    shipping: 'Envío: por mar o aire desde [puerto]; podemos cotizar FOB, CIF o DDP.',
+    other: '[su respuesta]',
+  },
+  askIntro: 'Para cotizar con exactitud, le rogamos nos indique:',
+  missing: {
+    quantity: 'la cantidad que necesita;',
+    specifications: 'las especificaciones (tamaño, material, color);',
+    port: 'su puerto de destino y el término comercial (FOB, CIF…);',
+    packaging: 'el embalaje que necesita (caja de venta, granel, su diseño);',
+    certificates: 'los certificados que exige su mercado;',
+    deliveryTime: 'cuándo necesita la mercancía.',
+  },
+  openQuestions: '',
+  angle: {
+    quality: 'Como {product} entra en su propia producción, la calidad y la regularidad son lo primero: cada lote se revisa contra la muestra aprobada.',
+    margin: 'Nuestros precios le dejan margen para la reventa, y los volúmenes mayores obtienen mejores precios.',
+    smallLot: 'Aceptamos cantidades pequeñas y podemos poner su marca en el producto y el embalaje.',
+  },
+  closing: 'Quedamos a la espera de su respuesta.',
+  signOff: 'Saludos cordiales,',
+};

@@ -1,0 +1,41 @@
+import type { Pack } from '../pack.js';
+
+export const fr: Pack = {
+  subject: 'Offre pour {product} de {company}',
+  greeting: 'Bonjour {buyerName},',
+  greetingNoName: 'Madame, Monsieur,',
+  thanks: 'Merci pour votre demande concernant {product}.',
+  thanksNoProduct: 'Merci pour votre demande.',
+  companyIntro: '{company} fabrique et exporte {product} dans sa propre usine, avec un contrôle qualité à chaque étape.',
+  productIntro: 'Notre {product} : [matériau et caractéristiques principales].',
+  answersIntro: 'Voici les réponses à vos questions :',
+  answers: {
+    price: 'Prix : [prix unitaire] par unité pour {quantity}, [FOB port] ; offre valable 30 jours.',
+    moq: 'Quantité minimale : [quantité] par modèle ; pour une première commande, une quantité d’essai plus petite est possible.',
+    delivery: 'Délai : [nombre] jours après l’acompte ; échantillons en [nombre] jours.',
+    sample: 'Échantillons : disponibles pour [coût], remboursé sur votre première commande.',
+    payment: 'Paiement : virement, 30 % d’acompte et 70 % avant l’expédition, ou crédit documentaire à vue.',
+    certificate: 'Certificats : [CE / RoHS / ISO 9001] ; copies sur demande.',
+    catalog: 'Catalogue : nos modèles sont sur [lien] ; dites-nous lesquels vous intéressent.',
+    customization: 'OEM : votre logo, vos couleurs et votre emballage, à partir de [quantité] par modèle.',
+    shipping: 'Transport : par mer ou par air depuis [port] ; nous pouvons coter FOB, CIF ou DDP.',
+    other: '[votre réponse]',
+  },
+  askIntro: 'Pour vous faire une offre exacte, pourriez-vous nous indiquer :',
+  missing: {
+    quantity: 'la quantité souhaitée ;',
+    specifications: 'les caractéristiques (taille, matériau, couleur) ;',
+    port: 'votre port de destination et l’incoterm (FOB, CIF…) ;',
+    packaging: 'l’emballage souhaité (boîte de vente, vrac, votre design) ;',
+    certificates: 'les certificats exigés sur votre marché ;',
+    deliveryTime: 'la date à laquelle vous avez besoin des marchandises.',
+  },
+  openQuestions: '',
+  angle: {
+    quality: 'Comme {product} entre dans votre propre production, la qualité et la régularité passent en premier : chaque lot est contrôlé selon l’échantillon validé.',
+    margin: 'Nos prix vous laissent une marge pour la revente, et les volumes plus importants obtiennent de meilleurs prix.',
+    smallLot: 'Nous acceptons les petites quantités et pouvons mettre votre marque sur le produit et l’emballage.',
+  },
+  closing: 'Dans l’attente de votre réponse.',
+  signOff: 'Cordialement,',
+};

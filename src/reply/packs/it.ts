@@ -1,0 +1,41 @@
+import type { Pack } from '../pack.js';
+
+export const it: Pack = {
+  subject: 'Offerta per {product} da {company}',
+  greeting: 'Gentile {buyerName},',
+  greetingNoName: 'Gentili Signori,',
+  thanks: 'grazie per la sua richiesta su {product}.',
+  thanksNoProduct: 'grazie per la sua richiesta.',
+  companyIntro: '{company} produce ed esporta {product} nel proprio stabilimento, con controllo qualità in ogni fase.',
+  productIntro: 'Il nostro {product}: [materiale e caratteristiche principali].',
+  answersIntro: 'Ecco le risposte alle sue domande:',
+  answers: {
+    price: 'Prezzo: [prezzo unitario] al pezzo per {quantity}, [FOB porto]; valido 30 giorni.',
+    moq: 'Ordine minimo: [quantità] per modello; per un primo ordine possiamo valutare una quantità di prova più piccola.',
+    delivery: 'Consegna: [numero] giorni dall’acconto; campioni in [numero] giorni.',
+    sample: 'Campioni: disponibili a [costo], rimborsato con il primo ordine.',
+    payment: 'Pagamento: bonifico, 30% di acconto e 70% prima della spedizione, oppure lettera di credito a vista.',
+    certificate: 'Certificazioni: [CE / RoHS / ISO 9001]; copie su richiesta.',
+    catalog: 'Catalogo: i nostri modelli sono su [link]; ci dica quali le interessano.',
+    customization: 'OEM: il suo logo, i suoi colori e il suo imballo, da [quantità] per modello.',
+    shipping: 'Spedizione: via mare o aerea da [porto]; possiamo quotare FOB, CIF o DDP.',
+    other: '[la sua risposta]',
+  },
+  askIntro: 'Per farle un’offerta precisa, potrebbe indicarci:',
+  missing: {
+    quantity: 'la quantità necessaria;',
+    specifications: 'le specifiche (misura, materiale, colore);',
+    port: 'il porto di destinazione e la resa (FOB, CIF…);',
+    packaging: 'l’imballo desiderato (scatola per la vendita, sfuso, suo design);',
+    certificates: 'le certificazioni richieste dal suo mercato;',
+    deliveryTime: 'quando le serve la merce.',
+  },
+  openQuestions: '',
+  angle: {
+    quality: 'Poiché {product} entra nella sua produzione, qualità e costanza vengono prima: ogni lotto è controllato sul campione approvato.',
+    margin: 'I nostri prezzi le lasciano margine per la rivendita, e volumi maggiori ottengono prezzi migliori.',
+    smallLot: 'Accettiamo piccole quantità e possiamo mettere il suo marchio sul prodotto e sull’imballo.',
+  },
+  closing: 'Restiamo in attesa di un suo riscontro.',
+  signOff: 'Cordiali saluti,',
+};

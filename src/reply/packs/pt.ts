@@ -1,0 +1,41 @@
+import type { Pack } from '../pack.js';
+
+export const pt: Pack = {
+  subject: 'Cotação de {product} da {company}',
+  greeting: 'Prezado(a) {buyerName},',
+  greetingNoName: 'Prezados senhores,',
+  thanks: 'Obrigado pela sua consulta sobre {product}.',
+  thanksNoProduct: 'Obrigado pela sua consulta.',
+  companyIntro: 'A {company} fabrica e exporta {product} na sua própria fábrica, com controle de qualidade em cada etapa.',
+  productIntro: 'Nosso {product}: [material e especificações principais].',
+  answersIntro: 'Seguem as respostas às suas perguntas:',
+  answers: {
+    price: 'Preço: [preço unitário] por unidade para {quantity}, [FOB porto]; válido por 30 dias.',
+    moq: 'Pedido mínimo: [quantidade] por modelo; no primeiro pedido podemos aceitar uma quantidade de teste menor.',
+    delivery: 'Prazo: [número] dias após o sinal; amostras em [número] dias.',
+    sample: 'Amostras: disponíveis por [custo], reembolsado no seu primeiro pedido.',
+    payment: 'Pagamento: T/T, 30% de sinal e 70% antes do embarque, ou carta de crédito à vista.',
+    certificate: 'Certificados: [CE / RoHS / ISO 9001]; enviamos cópias se precisar.',
+    catalog: 'Catálogo: nossos modelos estão em [link]; diga-nos quais lhe interessam.',
+    customization: 'OEM: seu logotipo, cores e embalagem, a partir de [quantidade] por modelo.',
+    shipping: 'Envio: por mar ou ar a partir de [porto]; podemos cotar FOB, CIF ou DDP.',
+    other: '[sua resposta]',
+  },
+  askIntro: 'Para cotarmos com exatidão, poderia nos informar:',
+  missing: {
+    quantity: 'a quantidade de que precisa;',
+    specifications: 'as especificações (tamanho, material, cor);',
+    port: 'o porto de destino e o termo comercial (FOB, CIF…);',
+    packaging: 'a embalagem desejada (caixa de varejo, granel, seu design);',
+    certificates: 'os certificados exigidos no seu mercado;',
+    deliveryTime: 'quando precisa da mercadoria.',
+  },
+  openQuestions: '',
+  angle: {
+    quality: 'Como {product} entra na sua própria produção, qualidade e regularidade vêm primeiro: cada lote é conferido com a amostra aprovada.',
+    margin: 'Nossos preços deixam margem para a revenda, e volumes maiores têm preços melhores.',
+    smallLot: 'Aceitamos pequenas quantidades e podemos colocar a sua marca no produto e na embalagem.',
+  },
+  closing: 'Aguardamos o seu retorno.',
+  signOff: 'Atenciosamente,',
+};

@@ -1,0 +1,41 @@
+import type { Pack } from '../pack.js';
+
+export const tr: Pack = {
+  subject: '{company} – {product} teklifi',
+  greeting: 'Sayın {buyerName},',
+  greetingNoName: 'Sayın Yetkili,',
+  thanks: '{product} ile ilgili talebiniz için teşekkür ederiz.',
+  thanksNoProduct: 'Talebiniz için teşekkür ederiz.',
+  companyIntro: '{company}, {product} ürününü kendi fabrikasında üretip ihraç eder; her aşamada kalite kontrolü yapılır.',
+  productIntro: '{product}: [malzeme ve temel özellikler].',
+  answersIntro: 'Sorularınızın yanıtları:',
+  answers: {
+    price: 'Fiyat: {quantity} için birim fiyat [birim fiyat], [FOB liman]; teklif 30 gün geçerlidir.',
+    moq: 'Minimum sipariş: model başına [miktar]; ilk sipariş için daha küçük bir deneme miktarı konuşulabilir.',
+    delivery: 'Teslim süresi: ön ödemeden sonra [sayı] gün; numuneler [sayı] günde.',
+    sample: 'Numune: [ücret] karşılığında, ilk siparişte iade edilir.',
+    payment: 'Ödeme: T/T, %30 ön ödeme ve %70 sevkiyattan önce, veya görüldüğünde ödemeli akreditif.',
+    certificate: 'Sertifikalar: [CE / RoHS / ISO 9001]; kopyaları istek üzerine gönderilir.',
+    catalog: 'Katalog: modellerimiz [bağlantı] adresinde; hangilerinin ilginizi çektiğini yazın.',
+    customization: 'OEM: logonuz, renkleriniz ve ambalajınız, tasarım başına [miktar] adetten itibaren.',
+    shipping: 'Sevkiyat: [liman] çıkışlı deniz veya hava yoluyla; FOB, CIF veya DDP fiyat verebiliriz.',
+    other: '[yanıtınız]',
+  },
+  askIntro: 'Doğru fiyat verebilmemiz için lütfen şunları bildirin:',
+  missing: {
+    quantity: 'ihtiyacınız olan miktar;',
+    specifications: 'özellikler (ölçü, malzeme, renk);',
+    port: 'varış limanı ve teslim şekli (FOB, CIF…);',
+    packaging: 'istediğiniz ambalaj (satış kutusu, dökme, kendi tasarımınız);',
+    certificates: 'pazarınızın istediği sertifikalar;',
+    deliveryTime: 'malları ne zaman istediğiniz.',
+  },
+  openQuestions: '',
+  angle: {
+    quality: '{product} kendi üretiminize girdiği için kalite ve tutarlılık önce gelir: her parti onaylı numuneye göre kontrol edilir.',
+    margin: 'Fiyatlarımız yeniden satışta size kâr payı bırakır; büyük hacimler daha iyi fiyat alır.',
+    smallLot: 'Küçük miktarları kabul ediyor, ürün ve ambalaja markanızı koyabiliyoruz.',
+  },
+  closing: 'Yanıtınızı bekliyoruz.',
+  signOff: 'Saygılarımızla,',
+};

@@ -1,0 +1,41 @@
+import type { Pack } from '../pack.js';
+
+export const zh: Pack = {
+  subject: '{company}：{product}报价',
+  greeting: '尊敬的{buyerName}：',
+  greetingNoName: '您好：',
+  thanks: '感谢您对{product}的询价。',
+  thanksNoProduct: '感谢您的询价。',
+  companyIntro: '{company}自有工厂生产并出口{product}，每道工序都有质检。',
+  productIntro: '我们的{product}：[材质和主要规格]。',
+  answersIntro: '您的问题答复如下：',
+  answers: {
+    price: '价格：{quantity}单价[单价]，[FOB 港口]，报价 30 天有效。',
+    moq: '起订量：每款[起订量]；首单可商量小批量试订。',
+    delivery: '交期：收到定金后[天数]天；样品[天数]天。',
+    sample: '样品：样品费[金额]，下大货后退还。',
+    payment: '付款：T/T 30% 定金，70% 发货前付清；或即期信用证。',
+    certificate: '认证：[CE / RoHS / ISO 9001]，可提供证书副本。',
+    catalog: '目录：现有型号见[链接]，请告诉我们您感兴趣的型号。',
+    customization: 'OEM：可印您的商标、定制颜色和包装，每款[起订量]起。',
+    shipping: '运输：从[港口]海运或空运，可报 FOB、CIF 或 DDP。',
+    other: '[您的答复]',
+  },
+  askIntro: '为了准确报价，请告诉我们：',
+  missing: {
+    quantity: '需要的数量；',
+    specifications: '规格（尺寸、材质、颜色）；',
+    port: '目的港和贸易术语（FOB、CIF…）；',
+    packaging: '包装要求（彩盒、散装、您的设计）；',
+    certificates: '贵方市场要求的认证；',
+    deliveryTime: '需要的到货时间。',
+  },
+  openQuestions: '',
+  angle: {
+    quality: '{product}用于贵方生产，质量和一致性最重要：每批货都按确认样检验。',
+    margin: '我们的价格给您留出利润空间，量大价更优。',
+    smallLot: '我们接受小批量订单，可在产品和包装上印您的品牌。',
+  },
+  closing: '期待您的回复。',
+  signOff: '此致敬礼！',
+};
