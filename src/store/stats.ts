@@ -1,5 +1,6 @@
 /**
- * The dashboard's counts: inquiries per day by verdict, junk by kind, per product, per country.
+ * The dashboard's counts: messages per day by verdict, junk by kind, and non-junk messages per
+ * product and per country.
  * Plain GROUP BY over columns both dialects share (times are ISO text, so the day is its first
  * ten characters); scoped to what the viewer may see, archived messages included.
  */

@@ -10,6 +10,8 @@ import { Chart, type ChartOption } from './Chart';
 
 const VERDICTS: Verdict[] = ['genuine', 'suspicious', 'junk'];
 const COLOURS: Record<Verdict, string> = { genuine: '#2e7d32', suspicious: '#ed8b00', junk: '#c62828' };
+/** The most recent days with mail; older ones would squeeze the bars to lines. */
+const DAYS = 60;
 const isKind = (k: string): k is (typeof KINDS)[number] => KINDS.some((x) => x === k);
 
 function bars(names: string[], values: number[], horizontal: boolean): ChartOption {
@@ -30,7 +32,7 @@ export default function DashboardPage() {
   const options = useMemo(() => {
     if (!stats.data) return null;
     const { perDay, junkByKind, perProduct, perCountry } = stats.data;
-    const days = [...new Set(perDay.map((d) => d.day))];
+    const days = [...new Set(perDay.map((d) => d.day))].slice(-DAYS);
     const perVerdict: ChartOption = {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
