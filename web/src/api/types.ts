@@ -74,7 +74,7 @@ export interface Inquiry {
   message: InboxRow & {
     body: string;
     message_id: string | null;
-    record: { signals: Signal[]; extracted: Extracted | null; origin?: { country: string | null; localHour: number | null } };
+    record: { signals: Signal[]; extracted: Extracted | null };
   };
   thread: {
     id: number;
