@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.tmp/'] },
+  { ignores: ['dist/', 'web/dist/', 'node_modules/', 'coverage/', '.tmp/', 'screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

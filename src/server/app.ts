@@ -13,7 +13,9 @@ import { ApiError, sendError } from './errors.js';
 import { inquiryRoutes } from './routes/inquiries.js';
 import { messageRoutes } from './routes/messages.js';
 import { sessionRoutes } from './routes/session.js';
+import { statsRoutes } from './routes/stats.js';
 import { userRoutes } from './routes/users.js';
+import { serveWeb } from './static.js';
 
 export interface AppContext {
   store: Store;
@@ -63,6 +65,8 @@ export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
   inquiryRoutes(app, ctx);
   messageRoutes(app, ctx);
   userRoutes(app, ctx);
+  statsRoutes(app, ctx);
+  serveWeb(app);
   app.doc('/api/openapi.json', {
     openapi: '3.0.0',
     info: { title: 'Xunpan 询盘 API', version: '1', description: '询盘分拣台的 HTTP 接口 / the HTTP API of the Xunpan inquiry desk' },

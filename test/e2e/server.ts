@@ -1,0 +1,67 @@
+/**
+ * A real `xunpan serve` child on a temporary SQLite database filled with the demo mail (examples/
+ * plus public SpamAssassin mail), and a signed-in API client to add a few more messages.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+export const ADMIN = { email: 'admin@localhost', password: 'e2e-admin-password' };
+
+export interface TestServer {
+  url: string;
+  /** Signed-in JSON request, as the web does it: session cookie plus X-CSRF-Token. */
+  api<T>(method: string, route: string, body?: unknown): Promise<T>;
+  stop(): Promise<void>;
+}
+
+function listening(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`xunpan serve did not start in 120 s\n${err}`)), 120_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = out.match(/listening on (http:\/\/\S+)/)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve(url);
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`xunpan serve exited with ${code}\n${err}`));
+    });
+  });
+}
+
+export async function startServer(): Promise<TestServer> {
+  if (!existsSync(path.join(ROOT, 'web', 'dist', 'index.html'))) throw new Error('web/dist is missing: run npm run build first');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'xunpan-e2e-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), 'serve', '--db', path.join(dir, 'e2e.db'), '--port', '0', '--demo'], {
+    cwd: ROOT,
+    env: { ...process.env, XUNPAN_ADMIN_PASSWORD: ADMIN.password },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await listening(child);
+  const login = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrf } = (await login.json()) as { csrf: string };
+  return {
+    url,
+    async api<T>(method: string, route: string, body?: unknown): Promise<T> {
+      const response = await fetch(`${url}${route}`, { method, headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as T;
+    },
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * One way to talk to the API: same-origin fetch with the session cookie, and the session's CSRF
+ * token on every state-changing request. Failures become ApiFailure with the API's error code, so
+ * the UI can show its own wording (STYLE.md rule 7) rather than the server's message.
+ */
+let csrf: string | null = null;
+
+/** Set from POST /api/session and GET /api/me; cleared on sign-out. */
+export function setCsrf(token: string | null): void {
+  csrf = token;
+}
+
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(`${status} ${code}`);
+  }
+}
+
+export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrf) headers['x-csrf-token'] = csrf;
+  const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  if (response.status === 204) return undefined as T;
+  const data = (await response.json().catch(() => null)) as unknown;
+  if (!response.ok) {
+    const code = (data as { error?: { code?: string } } | null)?.error?.code ?? 'network';
+    throw new ApiFailure(response.status, code);
+  }
+  return data as T;
+}
+
+/** A query string from the set values only. */
+export function query(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,125 @@
+/** The shapes the API answers with (src/server/schemas.ts, /api/openapi.json), as the web uses them. */
+export type Tab = 'priority' | 'other' | 'suspicious' | 'junk';
+export type Grade = 'A' | 'B' | 'C';
+export type Verdict = 'genuine' | 'suspicious' | 'junk';
+export type Role = 'admin' | 'sales';
+
+export interface InboxRow {
+  id: number;
+  received_at: string;
+  from_address: string | null;
+  from_name: string | null;
+  subject: string;
+  verdict: Verdict;
+  junk_kind: string | null;
+  grade: Grade | null;
+  priority: 'high' | 'medium' | 'low';
+  score: number;
+  label: 'junk' | 'genuine' | null;
+  tab: Tab;
+  archived: number;
+  country: string | null;
+  product: string | null;
+  language: string | null;
+  buyer_type: string | null;
+  assignee_id: number | null;
+  thread_id: number | null;
+  channel: 'mail' | 'platform' | 'chat' | 'reply';
+  direction: 'in' | 'out';
+}
+
+export interface InboxPage {
+  rows: InboxRow[];
+  next: string | null;
+}
+
+export type TabCounts = Record<Tab, number>;
+
+export interface Signal {
+  id: string;
+  group: string;
+  points: number;
+  zh: string;
+  en: string;
+  evidence: string[];
+}
+
+/** What the extractor read from the text (src/model/extracted.ts); every field may be missing. */
+export interface Extracted {
+  products?: string[];
+  quantity?: { value: number; unit: string; text: string } | null;
+  specifications?: string[];
+  packaging?: string | null;
+  origin?: string | null;
+  qualityStandard?: string | null;
+  deliveryTime?: string | null;
+  port?: string | null;
+  incoterm?: string | null;
+  certificates?: string[];
+  targetPrice?: { amount: number; currency: string; text: string } | null;
+  sampleRequest?: boolean;
+  buyerName?: string | null;
+  company?: string | null;
+  position?: string | null;
+  phone?: string | null;
+  phoneValid?: boolean | null;
+  website?: string | null;
+  address?: string | null;
+  country?: string | null;
+  messengers?: string[];
+  buyerType?: string | null;
+}
+
+export interface Inquiry {
+  message: InboxRow & {
+    body: string;
+    message_id: string | null;
+    record: { signals: Signal[]; extracted: Extracted | null };
+  };
+  thread: {
+    id: number;
+    buyer_email: string | null;
+    buyer_name: string | null;
+    company: string | null;
+    country: string | null;
+    messages: InboxRow[];
+  } | null;
+}
+
+export type Action =
+  | { action: 'label'; label: 'junk' | 'genuine' }
+  | { action: 'archive'; archived: boolean }
+  | { action: 'assign'; assigneeId: number | null }
+  | { action: 'grade'; grade: Grade };
+
+export interface ActionResult {
+  actionId: number;
+  after: { label: 'junk' | 'genuine' | null; tab: Tab; archived: number; assignee_id: number | null; grade: Grade | null };
+}
+
+export interface Me {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  csrf: string | null;
+}
+
+export interface User {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  active: number;
+  created_at: string;
+  last_assigned_at: string | null;
+  productLines: string[];
+  languages: string[];
+}
+
+export interface Stats {
+  perDay: { day: string; verdict: Verdict; n: number }[];
+  junkByKind: { kind: string; n: number }[];
+  perProduct: { product: string; n: number }[];
+  perCountry: { country: string; n: number }[];
+}
