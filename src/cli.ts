@@ -2,6 +2,7 @@
 import { UserError } from './errors.js';
 import { resolveLang } from './cli/lang.js';
 import { importCommand } from './cli/import-command.js';
+import { mailboxCommand, syncCommand } from './cli/mailbox-command.js';
 import { reactivateCommand } from './cli/reactivate-command.js';
 import { serveCommand } from './cli/serve-command.js';
 import { listingsCommand } from './cli/listings-command.js';
@@ -16,6 +17,8 @@ const HELP = `xunpan — 询盘分拣台 / the inquiry desk for export sellers
   import PATH...   分析并存入收件箱（重复的只存一次）
                    triage and store in the inbox (each message once)
   serve            启动接口与网页工作台 / start the HTTP API and the web workspace
+  mailbox add|list 管理要同步的 IMAP 邮箱 / the IMAP mailboxes to sync
+  sync             同步所有邮箱的新邮件 / fetch new mail from every mailbox
   reactivate --xlsx OUT  旧询盘再开发表 / the table of old inquiries to win back
   listings check FILE  诊断产品目录：信息不完整、标题堆砌、拼写、冲突
                    check a product catalogue: missing fields, stuffing, spelling, conflicts
@@ -38,6 +41,10 @@ async function main(argv: string[]): Promise<number> {
       return importCommand(rest, process.stdout, process.stderr);
     case 'reactivate':
       return reactivateCommand(rest, process.stdout);
+    case 'mailbox':
+      return mailboxCommand(rest, process.stdout);
+    case 'sync':
+      return syncCommand(rest, process.stdout);
     case 'serve':
       return serveCommand(rest, process.stdout, process.stderr);
     case 'listings':

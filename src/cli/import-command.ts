@@ -37,7 +37,7 @@ export async function importCommand(argv: string[], out: NodeJS.WritableStream, 
       model: await workspaceModel(store, loadModel()),
       limits: resolveLimits(),
       workers,
-      onBatch: (c) => err.write(lang === 'zh' ? `已读 ${c.read}，已存 ${c.stored}，重复 ${c.duplicates}\n` : `read ${c.read}, stored ${c.stored}, duplicates ${c.duplicates}\n`),
+      onBatch: (c) => void err.write(lang === 'zh' ? `已读 ${c.read}，已存 ${c.stored}，重复 ${c.duplicates}\n` : `read ${c.read}, stored ${c.stored}, duplicates ${c.duplicates}\n`),
     });
     out.write(values.json ? `${JSON.stringify(counts)}\n` : summary(counts, lang, store.location));
     return counts.failed > 0 && counts.stored + counts.duplicates === 0 ? 1 : 0;

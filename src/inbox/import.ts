@@ -29,7 +29,7 @@ export interface ImportOptions {
   ownDomains?: string[];
   batchSize?: number;
   label?: string;
-  onBatch?: (counts: ImportCounts) => void;
+  onBatch?: (counts: ImportCounts) => void | Promise<void>;
   /** Each message's record, in input order, as soon as it is triaged (before it is committed). */
   onRecord?: (record: TriageRecord) => Promise<void> | void;
 }
@@ -60,7 +60,7 @@ export async function importEntries(store: Store, entries: AsyncIterable<SourceE
     counts.stored += result.stored;
     counts.duplicates += result.duplicates;
     await store.db.updateTable('imports').set({ ...counts }).where('id', '=', run.id).execute();
-    options.onBatch?.({ ...counts });
+    await options.onBatch?.({ ...counts });
   };
 
   let batch: IncomingMessage[] = [];

@@ -15,6 +15,9 @@ import { messageRoutes } from './routes/messages.js';
 import { sessionRoutes } from './routes/session.js';
 import { statsRoutes } from './routes/stats.js';
 import { userRoutes } from './routes/users.js';
+import { mailboxRoutes } from './routes/mailboxes.js';
+import { loadSecretKey } from '../auth/secret-box.js';
+import { dataDir } from '../store/open.js';
 import { serveWeb } from './static.js';
 
 export interface AppContext {
@@ -26,11 +29,14 @@ export interface AppContext {
   intake(): Promise<Intake>;
   teamChanged(): void;
   secureCookies: boolean;
+  /** The key that seals mailbox passwords (src/auth/secret-box.ts), read on first use. */
+  secretKey(): Buffer;
 }
 
-export function appContext(store: Store, shipped: BayesModel, options: { secureCookies?: boolean } = {}): AppContext {
+export function appContext(store: Store, shipped: BayesModel, options: { secureCookies?: boolean; dataDir?: string } = {}): AppContext {
   let model: Promise<BayesModel> | null = null;
   let intake: Promise<Intake> | null = null;
+  let key: Buffer | null = null;
   return {
     store,
     model: () => (model ??= workspaceModel(store, shipped)),
@@ -38,6 +44,7 @@ export function appContext(store: Store, shipped: BayesModel, options: { secureC
     intake: () => (intake ??= Intake.open(store)),
     teamChanged: () => (intake = null),
     secureCookies: options.secureCookies ?? false,
+    secretKey: () => (key ??= loadSecretKey(options.dataDir ?? dataDir())),
   };
 }
 
@@ -65,6 +72,7 @@ export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
   inquiryRoutes(app, ctx);
   messageRoutes(app, ctx);
   userRoutes(app, ctx);
+  mailboxRoutes(app, ctx);
   statsRoutes(app, ctx);
   serveWeb(app);
   app.doc('/api/openapi.json', {

@@ -140,7 +140,32 @@ export interface ImportsTable {
   failed: number;
 }
 
+export interface MailboxesTable {
+  id: Generated<number>;
+  label: string;
+  host: string;
+  port: number;
+  secure: number;
+  username: string;
+  password_sealed: string; // AES-256-GCM (src/auth/secret-box.ts); the key is not in the database
+  folders: string; // JSON string[]
+  active: number;
+  created_at: string;
+  last_sync_at: string | null;
+  last_error: string | null;
+}
+
+export interface MailboxFoldersTable {
+  mailbox_id: number;
+  folder: string;
+  uid_validity: string; // IMAP UIDVALIDITY, a 32-bit unsigned number kept as text
+  last_uid: number; // every UID up to this one is stored
+  synced_at: string;
+}
+
 export interface Database {
+  mailboxes: MailboxesTable;
+  mailbox_folders: MailboxFoldersTable;
   messages: MessagesTable;
   raw_messages: RawMessagesTable;
   threads: ThreadsTable;
