@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadModel } from '../bayes/load.js';
 import { usageError } from '../errors.js';
 import { importSources, type ImportCounts } from '../inbox/import.js';
+import { importPlatformFile } from '../inbox/platform-import.js';
 import { resolveLimits } from '../ingest/limits.js';
 import { defaultWorkers } from '../pipeline/pool.js';
 import { openStore, resolveDbTarget } from '../store/open.js';
@@ -15,6 +16,7 @@ export const IMPORT_HELP = `用法 Usage: xunpan import [--db DB] [--json] [--la
   Triage messages and store them in the inbox; a message imported twice is stored once.
 
   PATH      .eml、.mbox、文件夹（递归）或 - 表示标准输入 / .eml, .mbox, a folder, or - for stdin
+            .csv / .xlsx：平台询盘导出（阿里巴巴等）/ a platform inquiry export (Alibaba.com-style)
   --db      SQLite 文件路径或 postgres:// 地址 / a SQLite file or a postgres:// URL
             (默认 default: XUNPAN_DB, else xunpan.db in the data folder)
   --json    结束时输出一个 JSON 对象 / print one JSON object at the end
@@ -33,12 +35,23 @@ export async function importCommand(argv: string[], out: NodeJS.WritableStream, 
   const workers = values.workers === undefined ? defaultWorkers() : parseWorkers(values.workers);
   const store = await openStore(resolveDbTarget(values.db));
   try {
-    const counts = await importSources(store, positionals, {
-      model: await workspaceModel(store, loadModel()),
+    const model = await workspaceModel(store, loadModel());
+    // Spreadsheets are platform inquiry exports; everything else is mail.
+    const sheets = positionals.filter((p) => /\.(csv|xlsx)$/i.test(p));
+    const mail = positionals.filter((p) => !sheets.includes(p));
+    const counts: ImportCounts = { read: 0, stored: 0, duplicates: 0, failed: 0 };
+    for (const sheet of sheets) {
+      const { unknownColumns, ...c } = await importPlatformFile(store, sheet, model);
+      if (unknownColumns.length > 0) err.write(`xunpan: ${sheet} 未识别的列 / columns not recognised: ${unknownColumns.join(', ')}\n`);
+      for (const k of ['read', 'stored', 'duplicates', 'failed'] as const) counts[k] += c[k];
+    }
+    const mailCounts = mail.length === 0 ? counts : await importSources(store, mail, {
+      model,
       limits: resolveLimits(),
       workers,
       onBatch: (c) => void err.write(lang === 'zh' ? `已读 ${c.read}，已存 ${c.stored}，重复 ${c.duplicates}\n` : `read ${c.read}, stored ${c.stored}, duplicates ${c.duplicates}\n`),
     });
+    if (mailCounts !== counts) for (const k of ['read', 'stored', 'duplicates', 'failed'] as const) counts[k] += mailCounts[k];
     out.write(values.json ? `${JSON.stringify(counts)}\n` : summary(counts, lang, store.location));
     return counts.failed > 0 && counts.stored + counts.duplicates === 0 ? 1 : 0;
   } finally {

@@ -27,6 +27,7 @@ export interface PlatformFields {
   product?: string;
   accountAgeDays?: number;
   productsViewed?: number;
+  inquiriesSent?: number;
   suppliersContacted?: number;
 }
 
@@ -58,14 +59,14 @@ export function platformIncoming(fields: PlatformFields, model: BayesModel | nul
   const platform = {
     accountAgeDays: fields.accountAgeDays ?? null,
     productsViewed: fields.productsViewed ?? null,
-    inquiriesSent: null,
+    inquiriesSent: fields.inquiriesSent ?? null,
     suppliersContacted: fields.suppliersContacted ?? null,
     registeredCountry: fields.country?.toUpperCase() ?? null,
   };
   const facts = gatherFacts(message, { platform });
   const analysis = analyse(message, facts, { model });
   const { record } = finishWithMessage({ source: fields.source, index: 0, analysis, history: historyKey(message) }, new History());
-  const identity = fields.externalId ? `ext:${fields.channel}:${fields.externalId}` : `sha256:${createHash('sha256').update(JSON.stringify([fields.channel, fields.buyerId, from, date, subject, fields.text])).digest('hex')}`;
+  const identity = fields.externalId ? `ext:${fields.channel}:${fields.externalId}` : `sha256:${createHash('sha256').update(JSON.stringify([fields.channel, fields.buyerId, from, fields.at ?? '', subject, fields.text])).digest('hex')}`;
   return {
     dedupKey: identity,
     channel: fields.channel,
