@@ -4,6 +4,7 @@ import { resolveLang } from './cli/lang.js';
 import { importCommand } from './cli/import-command.js';
 import { mailboxCommand, syncCommand } from './cli/mailbox-command.js';
 import { reactivateCommand } from './cli/reactivate-command.js';
+import { retriageCommand } from './cli/retriage-command.js';
 import { serveCommand } from './cli/serve-command.js';
 import { listingsCommand } from './cli/listings-command.js';
 import { triageCommand } from './cli/triage-command.js';
@@ -16,6 +17,7 @@ const HELP = `xunpan — 询盘分拣台 / the inquiry desk for export sellers
                    triage mail: verdict, kind, grade, priority and the reasons
   import PATH...   分析并存入收件箱（重复的只存一次）
                    triage and store in the inbox (each message once)
+  retriage         用当前规则重新分析库中邮件 / triage the stored mail again with today's rules
   serve            启动接口与网页工作台 / start the HTTP API and the web workspace
   mailbox add|list 管理要同步的 IMAP 邮箱 / the IMAP mailboxes to sync
   sync             同步所有邮箱的新邮件 / fetch new mail from every mailbox
@@ -45,6 +47,8 @@ async function main(argv: string[]): Promise<number> {
       return mailboxCommand(rest, process.stdout);
     case 'sync':
       return syncCommand(rest, process.stdout);
+    case 'retriage':
+      return retriageCommand(rest, process.stdout, process.stderr);
     case 'serve':
       return serveCommand(rest, process.stdout, process.stderr);
     case 'listings':

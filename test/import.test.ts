@@ -89,3 +89,22 @@ test('kill -9 in the middle of an import loses nothing acknowledged and duplicat
   assert.equal(counts.stored, total - afterKill.n);
   assert.deepEqual(count(), { n: total, d: total });
 });
+
+test('retriage brings stored mail up to today’s rules and keeps what people decided', () => {
+  const db = path.join(tmp, 'retriage.db');
+  assert.equal(xunpan(['import', '--db', db, '--json', 'examples']).status, 0);
+  const sqlite = new Database(db);
+  // As if older rules had let the phishing example through, and a person had marked the tender fraud "not junk".
+  sqlite.prepare("update messages set verdict = 'genuine', tab = 'other', record = '{}' where subject like '%Alibaba%' or source like '%04-alibaba%'").run();
+  sqlite.prepare("update messages set label = 'genuine', tab = 'other' where source like '%06-tender%'").run();
+  const run = xunpan(['retriage', '--db', db, '--json', '--workers', '1']);
+  assert.equal(run.status, 0, run.stderr);
+  const counts = JSON.parse(run.stdout) as { read: number; moves: Record<string, number> };
+  assert.equal(counts.read, 8);
+  assert.equal(counts.moves['genuine→junk'], 1);
+  const phish = sqlite.prepare("select verdict, tab from messages where source like '%04-alibaba%'").get() as { verdict: string; tab: string };
+  assert.deepEqual(phish, { verdict: 'junk', tab: 'junk' });
+  const tender = sqlite.prepare("select label, tab from messages where source like '%06-tender%'").get() as { label: string; tab: string };
+  assert.equal(tender.label, 'genuine');
+  assert.notEqual(tender.tab, 'junk', 'the person’s "not junk" still wins');
+});
