@@ -16,6 +16,7 @@ import { sessionRoutes } from './routes/session.js';
 import { statsRoutes } from './routes/stats.js';
 import { userRoutes } from './routes/users.js';
 import { mailboxRoutes } from './routes/mailboxes.js';
+import { threadRoutes } from './routes/threads.js';
 import { loadSecretKey } from '../auth/secret-box.js';
 import { dataDir } from '../store/open.js';
 import { serveWeb } from './static.js';
@@ -73,6 +74,7 @@ export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
   messageRoutes(app, ctx);
   userRoutes(app, ctx);
   mailboxRoutes(app, ctx);
+  threadRoutes(app, ctx);
   statsRoutes(app, ctx);
   serveWeb(app);
   app.doc('/api/openapi.json', {

@@ -16,6 +16,7 @@ import { startPostgres, type TestPostgres } from '../../test/support/postgres.js
 import { applyAction, undoAction } from './actions.js';
 import type { Store } from './dialect.js';
 import { countTabs, getInquiry, listInbox } from './inquiries.js';
+import { detachMessage, mergeThreads, undoMerge } from './threads.js';
 import { openStore } from './open.js';
 import { checkLogin, createApiToken, createSession, createUser, sessionUser, tokenUser } from './users.js';
 import { workspaceModel } from './workspace-model.js';
@@ -82,6 +83,30 @@ for (const backend of backends) {
       assert.deepEqual(detail?.thread?.messages.map((m) => m.subject), ['Inquiry: sinks', 'Re: Inquiry: sinks', 'New inquiry: faucets']);
       assert.deepEqual((await getInquiry(store, admin, third.id))?.message.thread_reason, { rule: 'buyer-email', value: 'anna@kuechen-import.de' });
       assert.notEqual(other.thread_id, second.thread_id);
+    });
+
+    test('two threads of one buyer merge by hand, and the merge undoes exactly; a message can be split out', async () => {
+      const store = await open();
+      await importRaw(store, [
+        mail({ from: 'anna@kuechen-import.de', subject: 'Sinks', body: BUYER_INQUIRY, messageId: '<s1@k.de>' }),
+        mail({ from: 'anna.schmidt@gmail.com', subject: 'Sinks again (private mail)', body: 'Anna from Kuechen Import here, any update on the 500 sinks?', messageId: '<s2@gmail.com>' }),
+      ]);
+      const rows = (await listInbox(store, admin, {})).rows;
+      const work = rows.find((r) => r.subject === 'Sinks')!;
+      const home = rows.find((r) => r.subject.startsWith('Sinks again'))!;
+      assert.notEqual(work.thread_id, home.thread_id);
+      const merged = await mergeThreads(store, admin, work.thread_id!, home.thread_id!);
+      assert.ok(merged.ok);
+      const after = await getInquiry(store, admin, home.id);
+      assert.equal(after?.thread?.messages.length, 2);
+      assert.deepEqual(after?.message.thread_reason, { rule: 'manual-merge', value: `merge ${merged.ok ? merged.id : 0}` });
+      assert.ok(merged.ok && (await undoMerge(store, admin, merged.id)).ok);
+      const undone = await getInquiry(store, admin, home.id);
+      assert.equal(undone?.message.thread_id, home.thread_id);
+      assert.deepEqual(undone?.message.thread_reason, { rule: 'new', value: null });
+      const split = await detachMessage(store, admin, work.id);
+      assert.ok(split.ok);
+      assert.equal((await getInquiry(store, admin, work.id))?.message.thread_id, split.ok ? split.id : -1);
     });
 
     test('junk lands in quarantine; "not junk" restores it, teaches the model, and undo takes it back', async () => {
