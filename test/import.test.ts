@@ -108,3 +108,29 @@ test('retriage brings stored mail up to today’s rules and keeps what people de
   assert.equal(tender.label, 'genuine');
   assert.notEqual(tender.tab, 'junk', 'the person’s "not junk" still wins');
 });
+
+test('two imports into one SQLite file at the same time both succeed, with no SQLITE_BUSY', async () => {
+  const db = path.join(tmp, 'concurrent.db');
+  const a = path.join(tmp, 'a.mbox');
+  const b = path.join(tmp, 'b.mbox');
+  writeMbox(a, 1500);
+  writeMbox(b, 1500); // the same messages: half the work of one run is the other's duplicates
+  const start = (file: string) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [...CLI, 'import', '--db', db, '--json', '--workers', '1', file], { cwd: ROOT, env });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+  const [first, second] = await Promise.all([start(a), start(b)]);
+  for (const run of [first, second]) {
+    assert.equal(run.code, 0, run.stderr);
+    assert.doesNotMatch(run.stderr, /SQLITE_BUSY|database is locked/);
+  }
+  const total = (JSON.parse(first.stdout) as { stored: number }).stored + (JSON.parse(second.stdout) as { stored: number }).stored;
+  assert.equal(total, 1500, 'each message stored once between the two runs');
+  const n = (new Database(db, { readonly: true }).prepare('select count(*) as n from messages').get() as { n: number }).n;
+  assert.equal(n, 1500);
+});

@@ -8,7 +8,7 @@ import type { BayesModel } from '../bayes/model.js';
 import type { Store } from '../store/dialect.js';
 import { Intake } from '../store/intake.js';
 import { workspaceModel } from '../store/workspace-model.js';
-import { authenticate, type AppEnv } from './auth.js';
+import { authenticate, CredentialCache, type AppEnv } from './auth.js';
 import { ApiError, sendError } from './errors.js';
 import { inquiryRoutes } from './routes/inquiries.js';
 import { messageRoutes } from './routes/messages.js';
@@ -30,6 +30,7 @@ export interface AppContext {
   intake(): Promise<Intake>;
   teamChanged(): void;
   secureCookies: boolean;
+  credentials: CredentialCache;
   /** The key that seals mailbox passwords (src/auth/secret-box.ts), read on first use. */
   secretKey(): Buffer;
 }
@@ -45,6 +46,7 @@ export function appContext(store: Store, shipped: BayesModel, options: { secureC
     intake: () => (intake ??= Intake.open(store)),
     teamChanged: () => (intake = null),
     secureCookies: options.secureCookies ?? false,
+    credentials: new CredentialCache(),
     secretKey: () => (key ??= loadSecretKey(options.dataDir ?? dataDir())),
   };
 }
@@ -67,7 +69,7 @@ export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
     return sendError(c, new ApiError(500, 'internal', '服务器内部错误，已记录', 'internal error; it has been logged'));
   });
   app.notFound((c) => sendError(c, new ApiError(404, 'no_route', `没有这个接口：${c.req.method} ${c.req.path}`, `no such route: ${c.req.method} ${c.req.path}`)));
-  app.use('*', authenticate(ctx.store));
+  app.use('*', authenticate(ctx.store, ctx.credentials));
   app.get('/api/health', (c) => c.json({ ok: true }));
   sessionRoutes(app, ctx);
   inquiryRoutes(app, ctx);

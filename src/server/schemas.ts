@@ -73,6 +73,7 @@ export const InquirySchema = z
         buyer_name: z.string().nullable(),
         company: z.string().nullable(),
         country: z.string().nullable(),
+        message_count: z.number().int().openapi({ description: 'all messages of the thread; `messages` holds the newest 100' }),
         messages: z.array(InboxRowSchema),
       })
       .nullable(),

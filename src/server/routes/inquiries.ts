@@ -50,7 +50,11 @@ function outcome(result: ActionOutcome) {
   throw notFound();
 }
 
+/** Tab counts scan a whole queue; a busy inbox asks for them constantly, so they are kept this long. */
+const COUNTS_TTL_MS = 2000;
+
 export function inquiryRoutes(app: OpenAPIHono<AppEnv>, ctx: AppContext): void {
+  const countsCache = new Map<string, { until: number; counts: Awaited<ReturnType<typeof countTabs>> }>();
   app.openapi(list, async (c) => {
     const q = c.req.valid('query');
     const user = c.get('user');
@@ -58,7 +62,15 @@ export function inquiryRoutes(app: OpenAPIHono<AppEnv>, ctx: AppContext): void {
     const page = await listInbox(ctx.store, user, { ...q, assigneeId: q.assignee, archived: q.archived === '1' });
     return c.json(page, 200);
   });
-  app.openapi(counts, async (c) => c.json(await countTabs(ctx.store, c.get('user')), 200));
+  app.openapi(counts, async (c) => {
+    const user = c.get('user');
+    const key = user.role === 'admin' ? 'admin' : `sales:${user.id}`;
+    const hit = countsCache.get(key);
+    if (hit && hit.until > Date.now()) return c.json(hit.counts, 200);
+    const fresh = await countTabs(ctx.store, user);
+    countsCache.set(key, { until: Date.now() + COUNTS_TTL_MS, counts: fresh });
+    return c.json(fresh, 200);
+  });
   app.openapi(one, async (c) => {
     const detail = await getInquiry(ctx.store, c.get('user'), c.req.valid('param').id);
     if (!detail) throw notFound();
@@ -74,12 +86,14 @@ export function inquiryRoutes(app: OpenAPIHono<AppEnv>, ctx: AppContext): void {
   app.openapi(act, async (c) => {
     const change = c.req.valid('json');
     const result = outcome(await applyAction(ctx.store, c.get('user'), c.req.valid('param').id, change));
+    countsCache.clear();
     if (change.action === 'label') ctx.modelChanged();
     if (change.action === 'assign') ctx.teamChanged();
     return c.json(result, 200);
   });
   app.openapi(undo, async (c) => {
     const result = outcome(await undoAction(ctx.store, c.get('user'), c.req.valid('param').id));
+    countsCache.clear();
     ctx.modelChanged();
     ctx.teamChanged();
     return c.json(result, 200);

@@ -28,7 +28,10 @@ export function sessionRoutes(app: OpenAPIHono<AppEnv>, ctx: AppContext): void {
   });
   app.openapi(logout, async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
-    if (token) await endSession(ctx.store, token);
+    if (token) {
+      await endSession(ctx.store, token);
+      ctx.credentials.forget(token);
+    }
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   });

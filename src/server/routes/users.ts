@@ -51,6 +51,7 @@ export function userRoutes(app: OpenAPIHono<AppEnv>, ctx: AppContext): void {
     const user = await updateUser(ctx.store, c.req.valid('param').id, c.req.valid('json'));
     if (!user) throw notFound('user');
     ctx.teamChanged();
+    ctx.credentials.clear(); // a role or an account changed: nobody keeps the old rights from the cache
     return c.json(user, 200);
   });
   app.openapi(token, async (c) => {
