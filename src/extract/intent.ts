@@ -23,6 +23,8 @@ export const BUY_INTENT_PATTERNS: readonly RegExp[] = [
   /\b(?:i'?m|i am|we are|we're|im)\s(?:currently\s|now\s|also\s)?(?:looking|searching|seeking)\s(?:for|to buy|to purchase)\b|\b(?:we are|we're|i am|i'm)\s(?:currently\s)?sourcing\b/i,
   /\binterested in (?:purchasing|buying|ordering|acquiring|importing)\b|\b(?:can|could|may) (?:i|we) (?:buy|order|purchase)\b|\bwhere can (?:i|we) (?:buy|order|purchase|get)\b|\bi could buy\b/i,
   /\bi want (?!to\b|you\b|your\b|it\b|this\b|that\b|the\b|them\b)[a-z]+|\b(?:total|unit) (?:cost|price) (?:for|of|with)\b|\bhowmuch\b|\bwhat (?:is|will be|would be) the total (?:price|cost)\b/i,
+  // "Please quote your stainless sinks…", but not "please quote your reference number".
+  /\b(?:please|kindly|pls)\s(?:\w+\s)?quote\s(?:us\s|me\s)?(?:for\s|on\s)?(?:your\s|the\s|\d)(?!(?:\w+\s)?(?:reference|ref|order|account|ticket|case|invoice|customer|booking|policy|member|tracking)\b)/i,
   /\b(?:please\s)?(?:let (?:me|us) know|send (?:me |us )?)(?:your |the )?(?:best )?(?:pricing|price|prices|quotation|quote|offer)s?\b/i,
   // Spanish, Portuguese
   /cotizaci[oó]n|cotizar|mejor precio|busco (?:calidad y )?precio|\bprecio(?:s)? (?:por|de|para|unitario|mayorista)|quisiera (?:comprar|pedir|saber el precio)|(?:me|nos) interesa|quiero comprar|necesito (?:comprar|\d)|pedido m[ií]nimo/i,
@@ -40,7 +42,7 @@ export const BUY_INTENT_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Subjects that are themselves a request ("Looking for Wood Pellet", "RFQ for ball screws", "Need of lentils"). */
-const REQUEST_SUBJECT = /^(?:(?:re|fw|fwd)\s?:\s?)?(?:rfq|rfp|request for|inquiry (?:for|about)|enquiry (?:for|about)|quotation for|quote for|prices? for|purchasing request|searching for|seeking for|seeking|looking for|need|needed|required|want to|wanted|keen to purchase|procuring|sourcing)\b/i;
+const REQUEST_SUBJECT = /^(?:(?:re|fw|fwd)\s?:\s?)?(?:rfq|rfp|request for|inquiry (?:for|about)|enquiry (?:for|about)|(?:inquiry|enquiry)\s?:\s?|quotation for|quote for|prices? for|purchasing request|searching for|seeking for|seeking|looking for|need|needed|required|want to|wanted|keen to purchase|procuring|sourcing)\b/i;
 
 const MAX_EVIDENCE = 8;
 /** The patterns of each flag set as one prefilter (prefilter.ts): most mail has no buying phrase at all. */
