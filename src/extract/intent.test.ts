@@ -17,12 +17,14 @@ test('buy intent in the languages buyers write', () => {
     'مرحبا، أريد شراء 200 قطعة',
     'Merhaba, fiyat teklifi alabilir miyim?',
     '你好，求购不锈钢管，请报价',
+    'Please quote your stainless steel sinks, model SS-8045, 500 pcs',
   ];
   for (const text of cases) assert.ok(buyIntent(mail(text)).length > 0, text);
 });
 
 test('a request in the subject line counts', () => {
   assert.deepEqual(buyIntent(mail('', 'Looking for Wood Pellet')), ['Looking for']);
+  assert.deepEqual(buyIntent(mail('', 'Inquiry: stainless steel sinks')), ['Inquiry:']);
 });
 
 test('evidence is the phrase that was found', () => {
@@ -36,6 +38,7 @@ test('newsletters and ordinary business mail have no buy intent', () => {
     'The gas price index moved up 3 cents today; storage report attached.',
     'Your order #1234 has shipped and will arrive on Monday.',
     'Can you call me at 3 pm about the contract draft?',
+    'When you write back, please quote your reference number and the order date.',
   ];
   for (const text of cases) assert.deepEqual(buyIntent(mail(text)), [], text);
 });
