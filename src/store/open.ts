@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import { UserError } from '../errors.js';
 import type { Store } from './dialect.js';
@@ -50,7 +50,28 @@ function openSqlite(file: string): Store {
   } catch (error) {
     throw new UserError('store_open', `无法打开数据库文件 ${file}：${(error as Error).message}`, `cannot open the database file ${file}: ${(error as Error).message}`, 1, { cause: error });
   }
-  return { db: new Kysely<Schema>({ dialect: new SqliteDialect({ database }) }), dialect: 'sqlite', location: file };
+  return { db: new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) }), dialect: 'sqlite', location: file };
+}
+
+/**
+ * Kysely prepares every query anew; the same few hundred SQL texts run again and again (each import
+ * batch, each API read), so prepared statements are kept by their text. better-sqlite3 statements can
+ * be run any number of times; Kysely runs them to completion one at a time on its single connection.
+ */
+function withStatementCache(database: Database.Database): SqliteDatabase {
+  const prepared = new Map<string, Database.Statement>();
+  return {
+    close: () => database.close(),
+    prepare: (sql: string) => {
+      let statement = prepared.get(sql);
+      if (!statement) {
+        if (prepared.size >= 2000) prepared.clear(); // generated IN (…) lists must not grow it without end
+        statement = database.prepare(sql);
+        prepared.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 function openPostgres(url: string): Store {
