@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { loadModel } from '../bayes/load.js';
 import { usageError } from '../errors.js';
 import { importSources, type ImportCounts } from '../inbox/import.js';
@@ -7,6 +6,7 @@ import { resolveLimits } from '../ingest/limits.js';
 import { defaultWorkers } from '../pipeline/pool.js';
 import { openStore, resolveDbTarget } from '../store/open.js';
 import { workspaceModel } from '../store/workspace-model.js';
+import { parseCommandArgs } from './args.js';
 import { langOption } from './lang.js';
 import { parseWorkers } from './workers.js';
 
@@ -66,19 +66,15 @@ function summary(c: ImportCounts, lang: 'zh' | 'en', where: string): string {
 }
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        workers: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw usageError(`参数错误：${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
-  }
+  return parseCommandArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string' },
+      workers: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
 }

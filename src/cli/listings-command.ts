@@ -1,5 +1,5 @@
+import { parseCommandArgs } from './args.js';
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { checkCatalogue, summarize } from '../listings/diagnose.js';
 import { loadSpeller, readCatalogueFile } from '../listings/read.js';
 import { reportWorkbook } from '../listings/report-xlsx.js';
@@ -24,21 +24,16 @@ export async function listingsCommand(argv: string[], out: NodeJS.WritableStream
     return 0;
   }
   if (sub !== 'check') throw usageError(`未知的 listings 子命令：${sub ?? '（无）'}\n${LISTINGS_HELP}`, `unknown listings subcommand: ${sub ?? '(none)'}`);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        xlsx: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw usageError(`参数错误：${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
-  }
+  const parsed = parseCommandArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string' },
+      xlsx: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     out.write(LISTINGS_HELP);

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { loadSecretKey } from '../auth/secret-box.js';
 import { loadModel } from '../bayes/load.js';
 import { usageError } from '../errors.js';
@@ -8,6 +7,7 @@ import { defaultWorkers } from '../pipeline/pool.js';
 import { addMailbox, listMailboxes } from '../store/mailboxes.js';
 import { dataDir, openStore, resolveDbTarget } from '../store/open.js';
 import { workspaceModel } from '../store/workspace-model.js';
+import { parseCommandArgs } from './args.js';
 import { langOption } from './lang.js';
 
 export const MAILBOX_HELP = `用法 Usage:
@@ -21,26 +21,22 @@ export const MAILBOX_HELP = `用法 Usage:
 `;
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        host: { type: 'string' },
-        port: { type: 'string' },
-        user: { type: 'string' },
-        'no-tls': { type: 'boolean', default: false },
-        folder: { type: 'string', multiple: true },
-        label: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw usageError(`参数错误：${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
-  }
+  return parseCommandArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      host: { type: 'string' },
+      port: { type: 'string' },
+      user: { type: 'string' },
+      'no-tls': { type: 'boolean', default: false },
+      folder: { type: 'string', multiple: true },
+      label: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
 }
 
 export async function mailboxCommand(argv: string[], out: NodeJS.WritableStream): Promise<number> {

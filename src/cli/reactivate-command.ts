@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
 import { isFreeMail } from '../enrich/freemail.js';
 import { usageError } from '../errors.js';
 import { storedBounces, storedInquiries } from '../inbox/reactivation-source.js';
 import { describeResult, reactivate } from '../reactivate/index.js';
 import { bounceMessages, readCustomers, writeCsv, writeXlsx } from '../reactivate/files.js';
 import { openStore, resolveDbTarget } from '../store/open.js';
+import { parseCommandArgs } from './args.js';
 import { langOption } from './lang.js';
 
 export const REACTIVATE_HELP = `用法 Usage: xunpan reactivate [--db DB] [--customers FILE] --xlsx OUT [--csv OUT] [--bounces PATH...] [--json]
@@ -48,21 +48,17 @@ export async function reactivateCommand(argv: string[], out: NodeJS.WritableStre
 }
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      options: {
-        db: { type: 'string' },
-        customers: { type: 'string' },
-        xlsx: { type: 'string' },
-        csv: { type: 'string' },
-        bounces: { type: 'string', multiple: true },
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw usageError(`参数错误：${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
-  }
+  return parseCommandArgs({
+    args: argv,
+    options: {
+      db: { type: 'string' },
+      customers: { type: 'string' },
+      xlsx: { type: 'string' },
+      csv: { type: 'string' },
+      bounces: { type: 'string', multiple: true },
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
 }

@@ -1,11 +1,10 @@
-import { parseArgs } from 'node:util';
 import { loadModel } from '../bayes/load.js';
-import { usageError } from '../errors.js';
 import { retriage } from '../inbox/retriage.js';
 import { resolveLimits } from '../ingest/limits.js';
 import { defaultWorkers } from '../pipeline/pool.js';
 import { openStore, resolveDbTarget } from '../store/open.js';
 import { workspaceModel } from '../store/workspace-model.js';
+import { parseCommandArgs } from './args.js';
 import { langOption } from './lang.js';
 import { parseWorkers } from './workers.js';
 
@@ -17,12 +16,7 @@ export const RETRIAGE_HELP = `用法 Usage: xunpan retriage [--db DB] [--json] [
 `;
 
 export async function retriageCommand(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean', default: false }, lang: { type: 'string' }, workers: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } });
-  } catch (error) {
-    throw usageError(`参数错误：${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
-  }
+  const parsed = parseCommandArgs({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean', default: false }, lang: { type: 'string' }, workers: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } });
   const { values } = parsed;
   if (values.help) {
     out.write(RETRIAGE_HELP);

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import { loadModel } from '../bayes/load.js';
 import { usageError } from '../errors.js';
 import { demoPaths } from '../inbox/demo.js';
@@ -10,6 +9,7 @@ import { appContext, createApp } from '../server/app.js';
 import { startServer } from '../server/serve.js';
 import { openStore, resolveDbTarget } from '../store/open.js';
 import { countUsers, createUser } from '../store/users.js';
+import { parseCommandArgs } from './args.js';
 import { langOption } from './lang.js';
 
 export const SERVE_HELP = `用法 Usage: xunpan serve [--db DB] [--port PORT] [--host HOST] [--demo]
@@ -68,20 +68,16 @@ export async function serveCommand(argv: string[], out: NodeJS.WritableStream, e
 }
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      options: {
-        db: { type: 'string' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        demo: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw usageError(`参数错误：${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
-  }
+  return parseCommandArgs({
+    args: argv,
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      demo: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
 }

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { loadModel } from '../bayes/load.js';
 import { resolveLimits } from '../ingest/limits.js';
 import { readSources } from '../ingest/sources.js';
@@ -9,6 +8,7 @@ import { importSources } from '../inbox/import.js';
 import { openStore, resolveDbTarget } from '../store/open.js';
 import { workspaceModel } from '../store/workspace-model.js';
 import { usageError } from '../errors.js';
+import { parseCommandArgs } from './args.js';
 import { langOption } from './lang.js';
 import { parseWorkers } from './workers.js';
 import { tableHeader, tableRow, tableSummary } from './table.js';
@@ -27,24 +27,19 @@ export const TRIAGE_HELP = `用法 Usage: xunpan triage [--json] [--lang zh|en] 
 
 /** Runs `xunpan triage`; returns the exit status (0 all read, 1 an input unreadable). */
 export async function triageCommand(argv: string[], out: NodeJS.WritableStream): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        db: { type: 'string' },
-        'no-store': { type: 'boolean', default: false },
-        'own-domain': { type: 'string', multiple: true },
-        workers: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw usageError(`参数错误：${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
-  }
+  const parsed = parseCommandArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string' },
+      db: { type: 'string' },
+      'no-store': { type: 'boolean', default: false },
+      'own-domain': { type: 'string', multiple: true },
+      workers: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     out.write(TRIAGE_HELP);

@@ -11,7 +11,7 @@ import type { SourceEntry } from '../ingest/sources.js';
 import { analyseParallel } from '../pipeline/pool.js';
 import { analyseStream, finishWithMessage } from '../pipeline/triage-stream.js';
 import { writeTransaction, type Store } from '../store/dialect.js';
-import { tabOf } from '../store/tab.js';
+import { engineColumns } from '../store/tab.js';
 
 export interface RetriageCounts {
   read: number;
@@ -45,18 +45,7 @@ export async function retriage(store: Store, options: { model: BayesModel | null
         if (before.verdict !== record.verdict || before.priority !== record.priority) counts.changed += 1;
         await tx
           .updateTable('messages')
-          .set({
-            verdict: record.verdict,
-            junk_kind: record.kind,
-            grade: record.grade,
-            priority: record.priority,
-            score: record.score,
-            is_inquiry: record.inquiry ? 1 : 0,
-            language: record.language,
-            buyer_type: record.buyerType,
-            tab: tabOf(record.verdict, record.priority, before.label),
-            record: JSON.stringify(record),
-          })
+          .set(engineColumns(record, before.label))
           .where('id', '=', id)
           .execute();
       }

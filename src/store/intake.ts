@@ -9,7 +9,7 @@ import { chooseAssignee, type Salesperson } from '../routing/route.js';
 import { normaliseCompany, normaliseName } from './buyer-key.js';
 import { now, writeTransaction, type Store } from './dialect.js';
 import type { Channel, Database, NewMessage } from './schema.js';
-import { tabOf } from './tab.js';
+import { engineColumns } from './tab.js';
 
 export interface IncomingMessage {
   dedupKey: string;
@@ -121,23 +121,14 @@ function toRow(incoming: IncomingMessage): NewMessage & { tab: string; subject: 
     from_name: incoming.fromName && withoutNul(incoming.fromName),
     subject: withoutNul(record.subject),
     body: withoutNul(incoming.body),
-    verdict: record.verdict,
-    junk_kind: record.kind,
-    grade: record.grade,
-    priority: record.priority,
-    score: record.score,
-    is_inquiry: record.inquiry ? 1 : 0,
-    language: record.language,
-    buyer_type: record.buyerType,
+    ...engineColumns(record, null),
     country: x?.country ?? record.origin.country,
     product: x?.products[0] ?? null,
     label: null,
-    tab: tabOf(record.verdict, record.priority, null),
     archived: 0,
     thread_id: null,
     thread_reason: null,
     assignee_id: null,
-    record: JSON.stringify(record),
     source: incoming.source,
     platform_buyer_id: incoming.platformBuyerId,
     imported_at: now(),

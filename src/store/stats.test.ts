@@ -1,35 +1,17 @@
 /** The dashboard's counts on both stores (SQLite file, real PostgreSQL): same mail, same numbers. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { loadModel } from '../bayes/load.js';
 import { importEntries } from '../inbox/import.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import { BUYER_INQUIRY, entries, mail, PHISHING } from '../../test/support/mail.js';
-import { startPostgres, type TestPostgres } from '../../test/support/postgres.js';
+import { storeBackends } from '../../test/support/backends.js';
 import { applyAction } from './actions.js';
-import type { Store } from './dialect.js';
-import { openStore } from './open.js';
 import { getStats } from './stats.js';
 
 const model = loadModel();
 const admin = { id: 0, role: 'admin' as const };
-let server: TestPostgres;
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'xunpan-stats-'));
-before(async () => {
-  server = await startPostgres();
-});
-after(() => {
-  server.stop();
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-const backends: { name: string; open: () => Promise<Store> }[] = [
-  { name: 'SQLite', open: () => openStore(path.join(tmp, 'stats.db')) },
-  { name: 'PostgreSQL', open: async () => openStore(await server.newDatabase()) },
-];
+const backends = storeBackends();
 
 const MAIL = [
   mail({ from: 'anna@kuechen-import.de', subject: 'Inquiry: stainless steel sinks', body: BUYER_INQUIRY, date: 'Tue, 03 Nov 2026 09:15:00 +0100' }),

@@ -4,20 +4,16 @@
  * findable, correctable and back again, and nobody reading another person's queue.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { loadModel } from '../bayes/load.js';
 import { importEntries } from '../inbox/import.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import { BUYER_INQUIRY, entries, mail, PHISHING } from '../../test/support/mail.js';
-import { startPostgres, type TestPostgres } from '../../test/support/postgres.js';
+import { storeBackends } from '../../test/support/backends.js';
 import { applyAction, undoAction } from './actions.js';
 import type { Store } from './dialect.js';
 import { countTabs, getInquiry, listInbox } from './inquiries.js';
 import { detachMessage, mergeThreads, undoMerge } from './threads.js';
-import { openStore } from './open.js';
 import { checkLogin, createApiToken, createSession, createUser, sessionUser, tokenUser } from './users.js';
 import { workspaceModel } from './workspace-model.js';
 
@@ -25,30 +21,11 @@ const model = loadModel();
 const importRaw = (store: Store, raws: Uint8Array[]) => importEntries(store, entries(raws), { model, limits: DEFAULT_LIMITS, workers: 1 });
 const admin = { id: 0, role: 'admin' as const };
 
-let server: TestPostgres;
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'xunpan-store-'));
-before(async () => {
-  server = await startPostgres();
-});
-after(() => {
-  server.stop();
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-const backends: { name: string; open: () => Promise<Store> }[] = [
-  { name: 'SQLite', open: () => openStore(path.join(tmp, `${Math.random().toString(36).slice(2)}.db`)) },
-  { name: 'PostgreSQL', open: async () => openStore(await server.newDatabase()) },
-];
+const backends = storeBackends();
 
 for (const backend of backends) {
   describe(`store on ${backend.name}`, () => {
-    const opened: Store[] = [];
-    const open = async () => {
-      const store = await backend.open();
-      opened.push(store);
-      return store;
-    };
-    after(() => Promise.all(opened.map((s) => s.db.destroy())));
+    const open = () => backend.open();
 
     test('importing the same mail twice stores it once', async () => {
       const store = await open();

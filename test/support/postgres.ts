@@ -5,10 +5,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { freePort } from './net.js';
 
 export interface TestPostgres {
   /** A fresh, empty database on the server for each call. */
@@ -17,17 +17,6 @@ export interface TestPostgres {
 }
 
 const BIN = '/usr/lib/postgresql/15/bin';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** initdb refuses to run as root, so as root the server runs as the postgres user. */
 function run(command: string, args: string[]): void {
