@@ -1,6 +1,9 @@
+import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import { loadModel } from '../bayes/load.js';
-import { usageError } from '../errors.js';
+import { UserError, usageError } from '../errors.js';
+import type { BayesModel } from '../bayes/model.js';
+import type { Store } from '../store/dialect.js';
 import { demoPaths } from '../inbox/demo.js';
 import { importSources } from '../inbox/import.js';
 import { resolveLimits } from '../ingest/limits.js';
@@ -19,6 +22,8 @@ export const SERVE_HELP = `用法 Usage: xunpan serve [--db DB] [--port PORT] [-
   --port    端口 / port (env XUNPAN_PORT, default 7410; 0 = any free port)
   --host    地址 / host (env XUNPAN_HOST, default 127.0.0.1)
   --demo    空库时先载入示例邮件 / load sample mail into an empty database first
+  --processes N  服务进程数（共用一个端口，多核并行）/ server processes sharing the port, one per core
+            (env XUNPAN_PROCESSES, default 1)
 
   首次启动（库里还没有用户）会创建管理员 admin@localhost，密码取 XUNPAN_ADMIN_PASSWORD，
   否则随机生成并打印一次。
@@ -36,10 +41,62 @@ export async function serveCommand(argv: string[], out: NodeJS.WritableStream, e
   const port = Number(values.port ?? process.env.XUNPAN_PORT ?? 7410);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError('--port 须为 0 到 65535 的整数', '--port must be a whole number from 0 to 65535');
   const host = values.host ?? process.env.XUNPAN_HOST ?? '127.0.0.1';
+  const processes = Number(values.processes ?? process.env.XUNPAN_PROCESSES ?? 1);
+  if (!Number.isInteger(processes) || processes < 1 || processes > 64) throw usageError('--processes 须为 1 到 64 的整数', '--processes must be a whole number from 1 to 64');
   const store = await openStore(resolveDbTarget(values.db));
   const shipped = loadModel();
+  if (cluster.isPrimary) await prepare(store, shipped, Boolean(values.demo), lang, err);
+  if (cluster.isPrimary && processes > 1) {
+    await store.db.destroy();
+    out.write(`listening on ${await forkServers(processes)}\n`);
+    await stopped();
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill();
+    return 0;
+  }
 
-  if (values.demo) {
+  const app = createApp(appContext(store, shipped));
+  const { server, url } = await startServer(app, host, port).catch((error: NodeJS.ErrnoException) => {
+    throw new UserError('listen', `无法在 ${host}:${port} 监听：${error.code ?? error.message}`, `cannot listen on ${host}:${port}: ${error.code ?? error.message}`, 1, { cause: error });
+  });
+  if (cluster.isWorker) process.send?.({ listening: url });
+  else out.write(`listening on ${url}\n`);
+  await stopped();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await store.db.destroy();
+  return 0;
+}
+
+const stopped = () => new Promise<void>((resolve) => {
+  process.once('SIGINT', () => resolve());
+  process.once('SIGTERM', () => resolve());
+});
+
+/**
+ * Several server processes on one port (node:cluster): each has its own event loop and connection to
+ * the store, so reads use every core. The primary only starts them, restarts one that dies, and
+ * says where they listen once all of them do.
+ */
+function forkServers(processes: number): Promise<string> {
+  return new Promise((resolve) => {
+    let ready = 0;
+    const start = () => {
+      const worker = cluster.fork();
+      worker.on('message', (message: { listening?: string }) => {
+        if (message.listening && ++ready === processes) resolve(message.listening);
+      });
+      worker.on('exit', (code, signal) => {
+        if (signal === 'SIGTERM' || code === 0) return;
+        process.stderr.write(`xunpan: 服务进程退出（${code ?? signal}），重新启动 / a server process exited (${code ?? signal}); starting another\n`);
+        start();
+      });
+    };
+    for (let i = 0; i < processes; i++) start();
+  });
+}
+
+/** What only one process may do: fill an empty demo inbox, create the first admin. */
+async function prepare(store: Store, shipped: BayesModel, demo: boolean, lang: 'zh' | 'en', err: NodeJS.WritableStream): Promise<void> {
+  if (demo) {
     const existing = await store.db.selectFrom('messages').select('id').limit(1).executeTakeFirst();
     if (!existing) {
       const counts = await importSources(store, demoPaths(), { model: shipped, limits: resolveLimits(), workers: defaultWorkers(), label: 'demo' });
@@ -52,19 +109,6 @@ export async function serveCommand(argv: string[], out: NodeJS.WritableStream, e
     const shown = process.env.XUNPAN_ADMIN_PASSWORD ? '(XUNPAN_ADMIN_PASSWORD)' : password;
     err.write(`已创建管理员 admin@localhost，密码 ${shown}\ncreated the admin admin@localhost, password ${shown}\n`);
   }
-
-  const app = createApp(appContext(store, shipped));
-  const { server, url } = await startServer(app, host, port).catch((error: NodeJS.ErrnoException) => {
-    throw usageError(`无法在 ${host}:${port} 监听：${error.code ?? error.message}`, `cannot listen on ${host}:${port}: ${error.code ?? error.message}`);
-  });
-  out.write(`listening on ${url}\n`);
-  await new Promise<void>((resolve) => {
-    const stop = () => server.close(() => resolve());
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  await store.db.destroy();
-  return 0;
 }
 
 function parse(argv: string[]) {
@@ -75,6 +119,7 @@ function parse(argv: string[]) {
       port: { type: 'string' },
       host: { type: 'string' },
       demo: { type: 'boolean', default: false },
+      processes: { type: 'string' },
       json: { type: 'boolean', default: false },
       lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
