@@ -1,9 +1,10 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import type { DialectName } from './dialect.js';
 import * as inbox from './migrations/0001-inbox.js';
+import * as reply from './migrations/0002-reply.js';
 
 type Up = (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
-const MIGRATIONS: Record<string, Up> = { '0001-inbox': inbox.up };
+const MIGRATIONS: Record<string, Up> = { '0001-inbox': inbox.up, '0002-reply': reply.up };
 
 /** Brings a database to the newest schema; a database already there is left as it is. */
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<void> {

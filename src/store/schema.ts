@@ -43,6 +43,8 @@ export interface MessagesTable {
   source: string;
   platform_buyer_id: string | null;
   imported_at: string;
+  /** 1 when its headers said auto-reply (Auto-Submitted, X-Autoreply…): nobody owes it an answer. */
+  auto_reply: Generated<number>;
 }
 
 export interface RawMessagesTable {
@@ -61,6 +63,8 @@ export interface ThreadsTable {
   first_at: string;
   last_at: string;
   message_count: number;
+  /** When the deal with this buyer was marked won; null when not (yet). */
+  won_at: Generated<string | null>;
 }
 
 export interface ThreadMergesTable {
@@ -140,6 +144,33 @@ export interface ImportsTable {
   failed: number;
 }
 
+export interface SmtpSettingsTable {
+  user_id: number;
+  host: string;
+  port: number;
+  secure: number;
+  username: string | null;
+  password_enc: string | null;
+  updated_at: string;
+}
+
+export interface SellerProfilesTable {
+  user_id: number;
+  name: string;
+  title: string | null;
+  company: string;
+  phone: string | null;
+  website: string | null;
+  updated_at: string;
+}
+
+export interface ReplyTemplatesTable {
+  id: number;
+  templates: string; // JSON ReplyTemplates
+  updated_by: number | null;
+  updated_at: string;
+}
+
 export interface Database {
   messages: MessagesTable;
   raw_messages: RawMessagesTable;
@@ -152,6 +183,9 @@ export interface Database {
   actions: ActionsTable;
   token_counts: TokenCountsTable;
   imports: ImportsTable;
+  smtp_settings: SmtpSettingsTable;
+  seller_profiles: SellerProfilesTable;
+  reply_templates: ReplyTemplatesTable;
 }
 
 export type MessageRow = Selectable<MessagesTable>;
