@@ -19,7 +19,7 @@ export const FOLLOWUPS_HELP = `用法 Usage: xunpan followups [--db DB] [--user 
 `;
 
 /** The whole team, or one person's queue exactly as they see it in the web. */
-export async function viewerFor(store: Store, email: string | undefined): Promise<Viewer> {
+async function viewerFor(store: Store, email: string | undefined): Promise<Viewer> {
   if (!email) return { id: 0, role: 'admin' };
   const user = await store.db.selectFrom('users').select('id').where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
   if (!user) throw new UserError('usage', `没有这个用户：${email}`, `no such user: ${email}`, 2);
