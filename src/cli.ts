@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 import { UserError } from './errors.js';
 import { resolveLang } from './cli/lang.js';
+import { followupsCommand } from './cli/followups-command.js';
 import { importCommand } from './cli/import-command.js';
 import { mailboxCommand, syncCommand } from './cli/mailbox-command.js';
 import { reactivateCommand } from './cli/reactivate-command.js';
 import { retriageCommand } from './cli/retriage-command.js';
+import { reportCommand } from './cli/report-command.js';
 import { serveCommand } from './cli/serve-command.js';
 import { listingsCommand } from './cli/listings-command.js';
 import { triageCommand } from './cli/triage-command.js';
@@ -21,6 +23,8 @@ const HELP = `xunpan — 询盘分拣台 / the inquiry desk for export sellers
   serve            启动接口与网页工作台 / start the HTTP API and the web workspace
   mailbox add|list 管理要同步的 IMAP 邮箱 / the IMAP mailboxes to sync
   sync             同步所有邮箱的新邮件 / fetch new mail from every mailbox
+  followups        今日跟进（买家当地工作时间）/ today's follow-ups, in the buyer's office hours
+  report           回复时效报告 / the response-time report
   reactivate --xlsx OUT  旧询盘再开发表 / the table of old inquiries to win back
   listings check FILE  诊断产品目录：信息不完整、标题堆砌、拼写、冲突
                    check a product catalogue: missing fields, stuffing, spelling, conflicts
@@ -41,6 +45,10 @@ async function main(argv: string[]): Promise<number> {
       return triageCommand(rest, process.stdout);
     case 'import':
       return importCommand(rest, process.stdout, process.stderr);
+    case 'followups':
+      return followupsCommand(rest, process.stdout);
+    case 'report':
+      return reportCommand(rest, process.stdout);
     case 'reactivate':
       return reactivateCommand(rest, process.stdout);
     case 'mailbox':

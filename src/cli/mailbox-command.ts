@@ -1,11 +1,11 @@
-import { loadSecretKey } from '../auth/secret-box.js';
+import { loadSecretKey } from '../store/secrets.js';
 import { loadModel } from '../bayes/load.js';
 import { usageError } from '../errors.js';
 import { syncMailbox, type FolderResult } from '../imap/sync.js';
 import { resolveLimits } from '../ingest/limits.js';
 import { defaultWorkers } from '../pipeline/pool.js';
 import { addMailbox, listMailboxes } from '../store/mailboxes.js';
-import { dataDir, openStore, resolveDbTarget } from '../store/open.js';
+import { openStore, resolveDbTarget } from '../store/open.js';
 import { workspaceModel } from '../store/workspace-model.js';
 import { parseCommandArgs } from './args.js';
 import { langOption } from './lang.js';
@@ -61,7 +61,7 @@ export async function mailboxCommand(argv: string[], out: NodeJS.WritableStream)
     const secure = !values['no-tls'];
     const port = Number(values.port ?? (secure ? 993 : 143));
     if (!Number.isInteger(port) || port < 1 || port > 65535) throw usageError('--port 须为 1 到 65535 的整数', '--port must be a whole number from 1 to 65535');
-    const box = await addMailbox(store, loadSecretKey(dataDir()), { label: values.label ?? values.user, host: values.host, port, secure, username: values.user, password, folders: values.folder ?? ['INBOX'] });
+    const box = await addMailbox(store, loadSecretKey(), { label: values.label ?? values.user, host: values.host, port, secure, username: values.user, password, folders: values.folder ?? ['INBOX'] });
     out.write(values.json ? `${JSON.stringify(box)}\n` : lang === 'zh' ? `已添加邮箱 ${box.id}：${box.label}\n` : `mailbox ${box.id} added: ${box.label}\n`);
     return 0;
   } finally {
@@ -80,7 +80,7 @@ export async function syncCommand(argv: string[], out: NodeJS.WritableStream): P
   const results: FolderResult[] = [];
   let failed = 0;
   try {
-    const options = { key: loadSecretKey(dataDir()), model: await workspaceModel(store, loadModel()), limits: resolveLimits(), workers: defaultWorkers() };
+    const options = { key: loadSecretKey(), model: await workspaceModel(store, loadModel()), limits: resolveLimits(), workers: defaultWorkers() };
     for (const box of (await listMailboxes(store)).filter((b) => b.active)) {
       try {
         results.push(...(await syncMailbox(store, box, options)));

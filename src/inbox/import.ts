@@ -14,6 +14,7 @@ import type { TriageRecord } from '../pipeline/record.js';
 import { analyseStream, finishWithMessage } from '../pipeline/triage-stream.js';
 import { now, type Store } from '../store/dialect.js';
 import { Intake, type IncomingMessage } from '../store/intake.js';
+import { isAutoReply } from './auto-reply.js';
 
 export interface ImportCounts {
   read: number;
@@ -88,6 +89,7 @@ export async function importEntries(store: Store, entries: AsyncIterable<SourceE
         rawGzip: gzipSync(raw, { level: 1 }), // fast: the main thread is shared with the writer
         platformBuyerId: null,
         source: item.source,
+        autoReply: message ? isAutoReply(message.headers) : false,
       });
       if (batch.length >= (options.batchSize ?? 250)) {
         await save(run, batch);

@@ -5,20 +5,23 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { BayesModel } from '../bayes/model.js';
+import { UserError } from '../errors.js';
 import type { Store } from '../store/dialect.js';
 import { Intake } from '../store/intake.js';
+import { loadSecretKey } from '../store/secrets.js';
 import { workspaceModel } from '../store/workspace-model.js';
 import { authenticate, CredentialCache, type AppEnv } from './auth.js';
-import { ApiError, sendError } from './errors.js';
+import { ApiError, fromUserError, sendError } from './errors.js';
 import { inquiryRoutes } from './routes/inquiries.js';
+import { followupRoutes } from './routes/followups.js';
 import { messageRoutes } from './routes/messages.js';
+import { replyRoutes } from './routes/reply.js';
 import { sessionRoutes } from './routes/session.js';
+import { settingsRoutes } from './routes/settings.js';
 import { statsRoutes } from './routes/stats.js';
 import { userRoutes } from './routes/users.js';
 import { mailboxRoutes } from './routes/mailboxes.js';
 import { threadRoutes } from './routes/threads.js';
-import { loadSecretKey } from '../auth/secret-box.js';
-import { dataDir } from '../store/open.js';
 import { serveWeb } from './static.js';
 
 export interface AppContext {
@@ -31,14 +34,14 @@ export interface AppContext {
   teamChanged(): void;
   secureCookies: boolean;
   credentials: CredentialCache;
-  /** The key that seals mailbox passwords (src/auth/secret-box.ts), read on first use. */
-  secretKey(): Buffer;
+  /** The key that seals SMTP and IMAP passwords (src/store/secrets.ts), read when first needed. */
+  secretKey: () => Buffer;
 }
 
-export function appContext(store: Store, shipped: BayesModel, options: { secureCookies?: boolean; dataDir?: string } = {}): AppContext {
+export function appContext(store: Store, shipped: BayesModel, options: { secureCookies?: boolean; secretKey?: Buffer } = {}): AppContext {
   let model: Promise<BayesModel> | null = null;
   let intake: Promise<Intake> | null = null;
-  let key: Buffer | null = null;
+  let key = options.secretKey ?? null;
   return {
     store,
     model: () => (model ??= workspaceModel(store, shipped)),
@@ -47,7 +50,7 @@ export function appContext(store: Store, shipped: BayesModel, options: { secureC
     teamChanged: () => (intake = null),
     secureCookies: options.secureCookies ?? false,
     credentials: new CredentialCache(),
-    secretKey: () => (key ??= loadSecretKey(options.dataDir ?? dataDir())),
+    secretKey: () => (key ??= loadSecretKey()),
   };
 }
 
@@ -61,6 +64,7 @@ export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
   });
   app.onError((error, c) => {
     if (error instanceof ApiError) return sendError(c, error);
+    if (error instanceof UserError) return sendError(c, fromUserError(error));
     if (error instanceof HTTPException && error.status < 500) {
       // hono's own refusals (a body that is not JSON, mostly), said in our shape and both languages
       return sendError(c, new ApiError(error.status, 'invalid_request', `请求无法读取：${error.message}`, `the request could not be read: ${error.message}`));
@@ -78,6 +82,9 @@ export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
   mailboxRoutes(app, ctx);
   threadRoutes(app, ctx);
   statsRoutes(app, ctx);
+  replyRoutes(app, ctx);
+  followupRoutes(app, ctx);
+  settingsRoutes(app, ctx);
   serveWeb(app);
   app.doc('/api/openapi.json', {
     openapi: '3.0.0',

@@ -1,6 +1,7 @@
 /** The one error shape of the API: {"error": {"code", "zh", "en"}}, with a fitting HTTP status. */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { UserError } from '../errors.js';
 
 export interface ApiErrorBody {
   error: { code: string; zh: string; en: string };
@@ -28,4 +29,11 @@ export const badCsrf = () => new ApiError(403, 'csrf', '请求缺少有效的 CS
 
 export function sendError(c: Context, error: ApiError) {
   return c.json(error.body(), error.status);
+}
+
+/** A UserError from the core or the store keeps its code and wording; the status says whose move it is. */
+const USER_ERROR_STATUS: Partial<Record<string, ContentfulStatusCode>> = { not_found: 404, smtp: 502, smtp_missing: 409, not_replyable: 409, secret: 409 };
+
+export function fromUserError(error: UserError): ApiError {
+  return new ApiError(USER_ERROR_STATUS[error.code] ?? 400, error.code, error.zh, error.en);
 }

@@ -65,7 +65,8 @@ export async function listInbox(store: Store, viewer: Viewer, q: InboxQuery): Pr
 }
 
 function filtered<O>(query: MessagesQuery<O>, q: InboxQuery): MessagesQuery<O> {
-  let out = query.where('messages.archived', '=', q.archived ? 1 : 0);
+  // The inbox is what buyers sent; our replies are shown in their thread.
+  let out = query.where('messages.archived', '=', q.archived ? 1 : 0).where('messages.direction', '=', 'in');
   if (q.tab) out = out.where('messages.tab', '=', q.tab);
   if (q.assigneeId !== undefined) out = out.where('messages.assignee_id', '=', q.assigneeId);
   if (q.grade) out = out.where('messages.grade', '=', q.grade);
@@ -92,6 +93,7 @@ function matching<O>(store: Store, query: MessagesQuery<O>, search: string): Mes
 export async function countTabs(store: Store, viewer: Viewer): Promise<Record<Tab, number>> {
   const rows = await visibleTo(store.db.selectFrom('messages').select(['tab', (eb) => eb.fn.countAll<number>().as('n')]), viewer)
     .where('archived', '=', 0)
+    .where('direction', '=', 'in')
     .groupBy('tab')
     .execute();
   const counts: Record<Tab, number> = { priority: 0, other: 0, suspicious: 0, junk: 0 };

@@ -25,6 +25,8 @@ export interface IncomingMessage {
   rawGzip: Uint8Array | null;
   platformBuyerId: string | null;
   source: string;
+  /** Its headers said it was sent automatically (out-of-office, autoresponder). */
+  autoReply?: boolean;
 }
 
 export interface BatchResult {
@@ -49,6 +51,7 @@ export class Intake {
       .selectFrom('messages')
       .select(['assignee_id', (eb) => eb.fn.countAll<number>().as('n')])
       .where('archived', '=', 0)
+      .where('direction', '=', 'in')
       .where('tab', '!=', 'junk')
       .where('assignee_id', 'is not', null)
       .groupBy('assignee_id')
@@ -78,7 +81,8 @@ export class Intake {
         const id = inserted.id;
         ids.push(id);
         const thread = await joinThread(tx, incoming, id);
-        const assignee = thread.assignee ?? this.route(incoming, row.tab);
+        // Our own reply is never routed: it belongs to whoever has the buyer's thread.
+        const assignee = thread.assignee ?? (incoming.direction === 'in' ? this.route(incoming, row.tab) : null);
         await tx.updateTable('messages').set({ thread_id: thread.id, thread_reason: JSON.stringify(thread.reason), assignee_id: assignee }).where('id', '=', id).execute();
         if (incoming.rawGzip) await tx.insertInto('raw_messages').values({ message_id: id, raw: incoming.rawGzip }).execute();
         if (dialect === 'sqlite') {
@@ -132,6 +136,7 @@ function toRow(incoming: IncomingMessage): NewMessage & { tab: string; subject: 
     source: incoming.source,
     platform_buyer_id: incoming.platformBuyerId,
     imported_at: now(),
+    auto_reply: incoming.autoReply ? 1 : 0,
   };
 }
 

@@ -1,5 +1,5 @@
 /** Mailboxes the team syncs: connection settings (password sealed) and each folder's position. */
-import { open, seal } from '../auth/secret-box.js';
+import { decryptSecret, encryptSecret } from './secrets.js';
 import { now, type Store } from './dialect.js';
 
 export interface MailboxSettings {
@@ -22,7 +22,7 @@ export interface Mailbox extends Omit<MailboxSettings, 'password'> {
 export async function addMailbox(store: Store, key: Buffer, m: MailboxSettings): Promise<Mailbox> {
   const row = await store.db
     .insertInto('mailboxes')
-    .values({ label: m.label, host: m.host, port: m.port, secure: m.secure ? 1 : 0, username: m.username, password_sealed: seal(key, m.password), folders: JSON.stringify(m.folders), active: 1, created_at: now(), last_sync_at: null, last_error: null })
+    .values({ label: m.label, host: m.host, port: m.port, secure: m.secure ? 1 : 0, username: m.username, password_sealed: encryptSecret(key, m.password), folders: JSON.stringify(m.folders), active: 1, created_at: now(), last_sync_at: null, last_error: null })
     .returning('id')
     .executeTakeFirstOrThrow();
   const added = (await listMailboxes(store)).find((b) => b.id === row.id);
@@ -49,7 +49,7 @@ export async function listMailboxes(store: Store): Promise<Mailbox[]> {
 
 export async function mailboxPassword(store: Store, key: Buffer, id: number): Promise<string> {
   const row = await store.db.selectFrom('mailboxes').select('password_sealed').where('id', '=', id).executeTakeFirstOrThrow();
-  return open(key, row.password_sealed);
+  return decryptSecret(key, row.password_sealed);
 }
 
 export async function folderPosition(store: Store, mailboxId: number, folder: string): Promise<{ uidValidity: string; lastUid: number } | null> {

@@ -43,6 +43,8 @@ export interface MessagesTable {
   source: string;
   platform_buyer_id: string | null;
   imported_at: string;
+  /** 1 when its headers said auto-reply (Auto-Submitted, X-Autoreply…): nobody owes it an answer. */
+  auto_reply: Generated<number>;
 }
 
 export interface RawMessagesTable {
@@ -61,6 +63,8 @@ export interface ThreadsTable {
   first_at: string;
   last_at: string;
   message_count: number;
+  /** When the deal with this buyer was marked won; null when not (yet). */
+  won_at: Generated<string | null>;
 }
 
 export interface ThreadMergesTable {
@@ -147,7 +151,7 @@ export interface MailboxesTable {
   port: number;
   secure: number;
   username: string;
-  password_sealed: string; // AES-256-GCM (src/auth/secret-box.ts); the key is not in the database
+  password_sealed: string; // AES-256-GCM (src/store/secrets.ts); the key is not in the database
   folders: string; // JSON string[]
   active: number;
   created_at: string;
@@ -161,6 +165,33 @@ export interface MailboxFoldersTable {
   uid_validity: string; // IMAP UIDVALIDITY, a 32-bit unsigned number kept as text
   last_uid: number; // every UID up to this one is stored
   synced_at: string;
+}
+
+export interface SmtpSettingsTable {
+  user_id: number;
+  host: string;
+  port: number;
+  secure: number;
+  username: string | null;
+  password_enc: string | null;
+  updated_at: string;
+}
+
+export interface SellerProfilesTable {
+  user_id: number;
+  name: string;
+  title: string | null;
+  company: string;
+  phone: string | null;
+  website: string | null;
+  updated_at: string;
+}
+
+export interface ReplyTemplatesTable {
+  id: number;
+  templates: string; // JSON ReplyTemplates
+  updated_by: number | null;
+  updated_at: string;
 }
 
 export interface Database {
@@ -177,6 +208,9 @@ export interface Database {
   actions: ActionsTable;
   token_counts: TokenCountsTable;
   imports: ImportsTable;
+  smtp_settings: SmtpSettingsTable;
+  seller_profiles: SellerProfilesTable;
+  reply_templates: ReplyTemplatesTable;
 }
 
 export type MessageRow = Selectable<MessagesTable>;

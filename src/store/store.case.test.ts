@@ -10,12 +10,17 @@ import { importEntries } from '../inbox/import.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import { BUYER_INQUIRY, entries, mail, PHISHING } from '../../test/support/mail.js';
 import { storeBackends } from '../../test/support/backends.js';
+import { followupsFor, responseReportFor } from '../inbox/followups.js';
+import { sentReplyIncoming } from '../inbox/reply-message.js';
 import { applyAction, undoAction } from './actions.js';
 import type { Store } from './dialect.js';
 import { countTabs, getInquiry, listInbox } from './inquiries.js';
+import { Intake } from './intake.js';
+import { getSmtpSettings, saveSmtpSettings, smtpConfig } from './reply-settings.js';
 import { detachMessage, mergeThreads, undoMerge } from './threads.js';
 import { checkLogin, createApiToken, createSession, createUser, sessionUser, tokenUser } from './users.js';
 import { workspaceModel } from './workspace-model.js';
+import { setWon } from './won.js';
 
 const model = loadModel();
 const importRaw = (store: Store, raws: Uint8Array[]) => importEntries(store, entries(raws), { model, limits: DEFAULT_LIMITS, workers: 1 });
@@ -145,6 +150,39 @@ for (const backend of backends) {
       assert.equal(await getInquiry(store, wang, lisId), null, 'another queue is invisible, even by id');
       assert.deepEqual(await applyAction(store, wang, lisId, { action: 'archive', archived: true }), { ok: false, reason: 'not_found' });
       assert.deepEqual(await applyAction(store, wang, wangsRows[0]!.id, { action: 'assign', assigneeId: li.id }), { ok: false, reason: 'forbidden' });
+    });
+
+    test('our reply joins the thread by In-Reply-To; an auto-reply is no answer; won stops follow-ups', async () => {
+      const store = await open();
+      const autoReply = (raw: Uint8Array) => new TextEncoder().encode(`Auto-Submitted: auto-replied\r\n${new TextDecoder().decode(raw)}`);
+      await importRaw(store, [mail({ from: 'Anna Schmidt <anna@kuechen-import.de>', subject: 'Inquiry: sinks', body: BUYER_INQUIRY, messageId: '<q1@kuechen-import.de>' })]);
+      const reply = mail({ from: 'Wang <wang@seller.cn>', to: 'anna@kuechen-import.de', subject: 'Re: Inquiry: sinks', body: '1. Price: USD 48.\n\nBest regards', messageId: '<r1@seller.cn>', inReplyTo: '<q1@kuechen-import.de>' });
+      const { ids } = await (await Intake.open(store)).storeBatch([await sentReplyIncoming(reply, '2026-11-03T10:00:00.000Z')]);
+      await importRaw(store, [autoReply(mail({ from: 'anna@kuechen-import.de', subject: 'Out of office', body: 'I am away until Monday.', messageId: '<ooo@kuechen-import.de>', date: 'Wed, 04 Nov 2026 10:00:00 +0100' }))]);
+      const detail = await getInquiry(store, admin, ids[0]!);
+      assert.deepEqual(detail?.message.thread_reason, { rule: 'reply', value: '<q1@kuechen-import.de>' });
+      assert.deepEqual(detail?.thread?.messages.map((m) => [m.channel, m.direction]), [['mail', 'in'], ['reply', 'out'], ['mail', 'in']]);
+      assert.deepEqual((await listInbox(store, admin, {})).rows.map((r) => r.subject).sort(), ['Inquiry: sinks', 'Out of office'], 'our reply is no inbox item');
+
+      const report = await responseReportFor(store, admin, new Date('2026-11-10T00:00:00Z'));
+      assert.deepEqual([report.inquiries, report.answered, report.buyerSecondReplyRate, report.perInquiry[0]?.firstResponseMinutes], [1, 1, 0, 105], 'the auto-reply is not the buyer answering');
+      const due = await followupsFor(store, admin, new Date('2026-11-06T20:00:00Z'));
+      assert.deepEqual(due.map((f) => [f.step, f.zone, f.overdue]), [[1, 'Europe/Berlin', true]]);
+      assert.ok(await setWon(store, admin, detail?.thread?.id ?? 0, true));
+      assert.deepEqual(await followupsFor(store, admin, new Date('2026-11-06T20:00:00Z')), []);
+      assert.equal((await responseReportFor(store, admin, new Date('2026-11-10T00:00:00Z'))).buckets[0]?.won, 1);
+    });
+
+    test('SMTP settings keep the password sealed and give it back only to the sender', async () => {
+      const store = await open();
+      const user = await createUser(store, { email: 'wang@seller.cn', name: '王芳', role: 'sales', password: 'pw-wang-123456' });
+      const key = () => Buffer.alloc(32, 7);
+      await saveSmtpSettings(store, key, user.id, { host: 'smtp.seller.cn', port: 465, secure: true, user: 'wang@seller.cn', password: 'pässword' });
+      assert.deepEqual(await smtpConfig(store, key, user.id), { host: 'smtp.seller.cn', port: 465, secure: true, user: 'wang@seller.cn', password: 'pässword' });
+      assert.equal((await getSmtpSettings(store, user.id))?.hasPassword, true);
+      const row = await store.db.selectFrom('smtp_settings').select('password_enc').executeTakeFirstOrThrow();
+      assert.ok(row.password_enc && !row.password_enc.includes('pässword'));
+      await assert.rejects(smtpConfig(store, () => Buffer.alloc(32, 8), user.id), /cannot decrypt/);
     });
 
     test('logins, sessions and API tokens', async () => {

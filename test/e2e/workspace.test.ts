@@ -166,3 +166,22 @@ test('an admin adds a salesperson with product lines and languages', async () =>
   const users = await server.api<{ email: string; productLines: string[]; languages: string[] }[]>('GET', '/api/users');
   assert.deepEqual(users.find((u) => u.email === 'li.wei@example.com')?.productLines, ['lunch box', 'kettle']);
 });
+
+test('the reply panel loads a draft and shows the check’s findings; Today and response times have their pages', async () => {
+  await page.goto(`${server.url}/?tab=priority`);
+  await page.getByRole('option', { name: /lunch boxes/ }).first().click();
+  const reply = page.getByTestId('reply');
+  await reply.locator('[data-action=load-draft]').click();
+  await page.waitForFunction(() => /Anna/.test(document.querySelector<HTMLTextAreaElement>('[data-testid=reply-body]')?.value ?? ''));
+  assert.match(await page.getByTestId('reply-subject').inputValue(), /^Re: .*lunch boxes/);
+  await reply.locator('[data-action=check]').click();
+  // No seller profile yet: the signature lacks a phone and a website, said in the page's language (English by now).
+  await reply.locator('[data-finding="signature.contacts"]').waitFor();
+  assert.match((await reply.locator('[data-finding="signature.contacts"]').textContent()) ?? '', /The signature lacks contact details/);
+  await shot('reply-en');
+
+  await page.getByRole('link', { name: 'Today' }).click();
+  await page.getByRole('heading', { name: 'Today’s follow-ups' }).waitFor();
+  await page.goto(`${server.url}/dashboard`);
+  await page.getByTestId('response-times').waitFor();
+});

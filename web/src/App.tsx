@@ -14,6 +14,8 @@ import { useLocation } from './router';
 // Charts and the team page load on demand: the inbox, opened most, paints without them.
 const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage'));
 const AdminPage = lazy(() => import('./features/admin/AdminPage'));
+const FollowupsPage = lazy(() => import('./features/followups/FollowupsPage'));
+const PAGES = ['/dashboard', '/admin', '/today'];
 
 export function App() {
   const { t } = useTranslation();
@@ -36,13 +38,15 @@ function Shell({ me }: { me: Me }) {
       client.setQueryData(['me'], null);
     },
   });
-  const page = path === '/dashboard' ? <DashboardPage /> : path === '/admin' && me.role === 'admin' ? <AdminPage /> : <InboxPage me={me} />;
+  const page =
+    path === '/dashboard' ? <DashboardPage /> : path === '/today' ? <FollowupsPage /> : path === '/admin' && me.role === 'admin' ? <AdminPage /> : <InboxPage me={me} />;
   return (
     <div className="shell">
       <header className="topbar">
         <strong className="brand">{t('app.name')}</strong>
         <nav>
-          <Link href="/" active={path !== '/dashboard' && path !== '/admin'}>{t('nav.inbox')}</Link>
+          <Link href="/" active={!PAGES.includes(path)}>{t('nav.inbox')}</Link>
+          <Link href="/today" active={path === '/today'}>{t('nav.today')}</Link>
           <Link href="/dashboard" active={path === '/dashboard'}>{t('nav.dashboard')}</Link>
           {me.role === 'admin' && <Link href="/admin" active={path === '/admin'}>{t('nav.admin')}</Link>}
         </nav>

@@ -123,3 +123,56 @@ export interface Stats {
   perProduct: { product: string; n: number }[];
   perCountry: { country: string; n: number }[];
 }
+
+/** GET /api/inquiries/{id}/draft */
+export interface ReplyDraft {
+  languages: string[];
+  missingLanguage: string | null;
+  subject: string;
+  body: string;
+  toFill: string[];
+}
+
+/** One finding of POST /api/inquiries/{id}/check: language-free id, both wordings. */
+export interface Finding {
+  id: string;
+  zh: string;
+  en: string;
+  evidence: string[];
+  suggestedAt?: string;
+}
+
+export interface Sent {
+  messageId: string;
+  storedId: number | null;
+  threadId: number | null;
+}
+
+/** GET /api/followups */
+export interface FollowUp {
+  step: number;
+  kind: 'follow_up' | 'call';
+  dueAt: string;
+  buyerLocal: string;
+  threadId: number;
+  messageId: number;
+  subject: string;
+  buyerName: string | null;
+  buyerEmail: string | null;
+  company: string | null;
+  country: string | null;
+  salesperson: string | null;
+  overdue: boolean;
+}
+
+export type Bucket = '0-6h' | '6-12h' | '12-24h' | '24h+';
+
+/** The parts of GET /api/report the dashboard shows. */
+export interface ResponseReport {
+  inquiries: number;
+  answered: number;
+  timelyReplyRate: number | null;
+  buyerSecondReplyRate: number | null;
+  buckets: { bucket: Bucket; replies: number; won: number; conversionRate: number | null }[];
+  bySalesperson: { salesperson: string; inquiries: number; answered: number; buckets: Record<Bucket, number>; timelyReplyRate: number | null; medianFirstResponseMinutes: number | null }[];
+}

@@ -7,6 +7,7 @@ import { countryName, flag } from '../../components/format';
 import { currentLang } from '../../i18n';
 import { KINDS } from '../inbox/filters';
 import { Chart, type ChartOption } from './Chart';
+import { ResponseTimes } from './ResponseTimes';
 
 const VERDICTS: Verdict[] = ['genuine', 'suspicious', 'junk'];
 const COLOURS: Record<Verdict, string> = { genuine: '#2e7d32', suspicious: '#ed8b00', junk: '#c62828' };
@@ -64,6 +65,10 @@ export default function DashboardPage() {
       <section className="card wide">
         <h3>{t('dash.perDay')}</h3>
         <Chart option={options.perVerdict} label={t('dash.perDay')} />
+      </section>
+      <section className="card wide">
+        <h3>{t('dash.responseTimes')}</h3>
+        <ResponseTimes />
       </section>
       <section className="card">
         <h3>{t('dash.junkByKind')}</h3>

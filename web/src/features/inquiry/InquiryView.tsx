@@ -3,6 +3,7 @@ import type { Me } from '../../api/types';
 import { dateTime } from '../../components/format';
 import { VerdictBadge } from '../../components/VerdictBadge';
 import { currentLang } from '../../i18n';
+import { ReplyPanel } from '../reply/ReplyPanel';
 import { ActionBar } from './ActionBar';
 import { BuyerCard } from './BuyerCard';
 import { HighlightedText } from './HighlightedText';
@@ -37,6 +38,7 @@ export function InquiryView({ id, me }: { id: number; me: Me }) {
         <div>
           <HighlightedText text={message.body} evidence={evidence} />
           <ThreadList inquiry={inquiry.data} />
+          {message.direction === 'in' && <ReplyPanel inquiry={inquiry.data} />}
         </div>
         <aside>
           <SignalList signals={message.record.signals} score={message.score} />
