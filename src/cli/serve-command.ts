@@ -50,7 +50,8 @@ export async function serveCommand(argv: string[], out: NodeJS.WritableStream, e
     await store.db.destroy();
     out.write(`listening on ${await forkServers(processes)}\n`);
     await stopped();
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill();
+    const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+    await Promise.all(workers.map((w) => new Promise((resolve) => w.once('exit', resolve).kill())));
     return 0;
   }
 
@@ -63,6 +64,7 @@ export async function serveCommand(argv: string[], out: NodeJS.WritableStream, e
   await stopped();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await store.db.destroy();
+  cluster.worker?.disconnect(); // the channel to the primary would keep this process alive
   return 0;
 }
 
