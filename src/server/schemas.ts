@@ -74,7 +74,7 @@ export const InquirySchema = z
         company: z.string().nullable(),
         country: z.string().nullable(),
         message_count: z.number().int().openapi({ description: 'all messages of the thread; `messages` holds the newest 100' }),
-        messages: z.array(InboxRowSchema),
+        messages: z.array(InboxRowSchema.pick({ id: true, received_at: true, from_address: true, subject: true, verdict: true, junk_kind: true, label: true, tab: true, channel: true, direction: true, assignee_id: true })),
       })
       .nullable(),
   })

@@ -103,10 +103,13 @@ export async function countTabs(store: Store, viewer: Viewer): Promise<Record<Ta
 
 export interface InquiryDetail {
   message: InboxRow & { body: string; record: TriageRecord; thread_reason: unknown; message_id: string | null };
-  thread: { id: number; buyer_email: string | null; buyer_name: string | null; company: string | null; country: string | null; message_count: number; messages: InboxRow[] } | null;
+  thread: { id: number; buyer_email: string | null; buyer_name: string | null; company: string | null; country: string | null; message_count: number; messages: ThreadLine[] } | null;
 }
 
 export const THREAD_SHOWN = 100;
+/** What a line of the conversation shows: fewer columns than the inbox, since a thread can be long. */
+export const THREAD_COLUMNS = ['id', 'received_at', 'from_address', 'subject', 'verdict', 'junk_kind', 'label', 'tab', 'channel', 'direction', 'assignee_id'] as const;
+export type ThreadLine = Pick<MessageRow, (typeof THREAD_COLUMNS)[number]>;
 
 /** One inquiry and its thread, or null when it does not exist or is not the viewer's to see. */
 export async function getInquiry(store: Store, viewer: Viewer, id: number): Promise<InquiryDetail | null> {
@@ -116,6 +119,6 @@ export async function getInquiry(store: Store, viewer: Viewer, id: number): Prom
   if (row.thread_id === null) return { message, thread: null };
   const thread = await store.db.selectFrom('threads').select(['id', 'buyer_email', 'buyer_name', 'company', 'country', 'message_count']).where('id', '=', row.thread_id).executeTakeFirst();
   // The newest of a long conversation (a mailing list can be thousands); the count tells there is more.
-  const newest = await visibleTo(store.db.selectFrom('messages').select([...LIST_COLUMNS]), viewer).where('thread_id', '=', row.thread_id).orderBy('received_at', 'desc').orderBy('id', 'desc').limit(THREAD_SHOWN).execute();
+  const newest = await visibleTo(store.db.selectFrom('messages').select([...THREAD_COLUMNS]), viewer).where('thread_id', '=', row.thread_id).orderBy('received_at', 'desc').orderBy('id', 'desc').limit(THREAD_SHOWN).execute();
   return { message, thread: thread ? { ...thread, messages: newest.reverse() } : null };
 }

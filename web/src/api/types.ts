@@ -82,7 +82,9 @@ export interface Inquiry {
     buyer_name: string | null;
     company: string | null;
     country: string | null;
-    messages: InboxRow[];
+    message_count: number;
+    /** The newest 100 of the conversation, oldest first. */
+    messages: Pick<InboxRow, 'id' | 'received_at' | 'from_address' | 'subject' | 'verdict' | 'junk_kind' | 'label' | 'tab' | 'channel' | 'direction' | 'assignee_id'>[];
   } | null;
 }
 

@@ -13,7 +13,7 @@ export function ThreadList({ inquiry }: { inquiry: Inquiry }) {
   if (messages.length < 2) return null;
   return (
     <section className="card" aria-labelledby="thread-title">
-      <h3 id="thread-title">{t('inquiry.thread', { n: String(messages.length) })}</h3>
+      <h3 id="thread-title">{t('inquiry.thread', { n: String(inquiry.thread?.message_count ?? messages.length) })}</h3>
       <ol className="thread">
         {messages.map((m) => (
           <li key={m.id} className={m.id === inquiry.message.id ? 'current' : undefined}>
