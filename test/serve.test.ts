@@ -1,7 +1,7 @@
 /** `xunpan serve` as contracts/cli.md gives it: one listening line, health, OpenAPI, the first admin, clean shutdown. */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import test from 'node:test';
@@ -9,9 +9,9 @@ import test from 'node:test';
 const ROOT = path.join(import.meta.dirname, '..');
 const CLI = ['--import', 'tsx', path.join(ROOT, 'src/cli.ts')];
 
-async function serve(args: string[]) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'xunpan-serve-'));
-  const child = spawn(process.execPath, [...CLI, 'serve', '--db', path.join(dir, 'inbox.db'), '--port', '0', ...args], {
+async function serve(args: string[], dir = mkdtempSync(path.join(os.tmpdir(), 'xunpan-serve-'))) {
+  const db = args.includes('--data-dir') ? [] : ['--db', path.join(dir, 'inbox.db')];
+  const child = spawn(process.execPath, [...CLI, 'serve', ...db, '--port', '0', ...args], {
     cwd: ROOT,
     env: { ...process.env, XUNPAN_ADMIN_PASSWORD: 'first-admin-password', XUNPAN_DATA_DIR: dir },
   });
@@ -54,6 +54,16 @@ test('serve --processes 2 answers from both and stops cleanly', async () => {
     assert.deepEqual(new Set(answers), new Set([200]));
   } finally {
     assert.equal(await stop(child), 0);
+  }
+});
+
+test('--data-dir holds the default database', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'xunpan-data-'));
+  const { child } = await serve(['--data-dir', dir], os.tmpdir());
+  try {
+    assert.ok(existsSync(path.join(dir, 'xunpan.db')));
+  } finally {
+    await stop(child);
   }
 });
 

@@ -15,12 +15,14 @@ import { countUsers, createUser } from '../store/users.js';
 import { parseCommandArgs } from './args.js';
 import { langOption } from './lang.js';
 
-export const SERVE_HELP = `用法 Usage: xunpan serve [--db DB] [--port PORT] [--host HOST] [--demo]
+export const SERVE_HELP = `用法 Usage: xunpan serve [--db DB] [--port PORT] [--host HOST] [--data-dir DIR] [--processes N] [--demo]
 
   启动 HTTP 接口与网页工作台（同一端口）/ start the HTTP API and the web workspace on one port
   --db      SQLite 文件或 postgres:// 地址 / a SQLite file or a postgres:// URL (env XUNPAN_DB)
   --port    端口 / port (env XUNPAN_PORT, default 7410; 0 = any free port)
   --host    地址 / host (env XUNPAN_HOST, default 127.0.0.1)
+  --data-dir DIR  数据目录：默认库文件与密钥 / the data folder: default database and secret key
+            (env XUNPAN_DATA_DIR, else $XDG_DATA_HOME/xunpan or ~/.local/share/xunpan)
   --demo    空库时先载入示例邮件 / load sample mail into an empty database first
   --processes N  服务进程数（共用一个端口，多核并行）/ server processes sharing the port, one per core
             (env XUNPAN_PROCESSES, default 1)
@@ -38,6 +40,8 @@ export async function serveCommand(argv: string[], out: NodeJS.WritableStream, e
     return 0;
   }
   const lang = langOption(values.lang);
+  // Everything below reads the data folder from the environment (the default database, the secret key).
+  if (values['data-dir']) process.env.XUNPAN_DATA_DIR = values['data-dir'];
   const port = Number(values.port ?? process.env.XUNPAN_PORT ?? 7410);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError('--port 须为 0 到 65535 的整数', '--port must be a whole number from 0 to 65535');
   const host = values.host ?? process.env.XUNPAN_HOST ?? '127.0.0.1';
@@ -122,6 +126,7 @@ function parse(argv: string[]) {
       host: { type: 'string' },
       demo: { type: 'boolean', default: false },
       processes: { type: 'string' },
+      'data-dir': { type: 'string' },
       json: { type: 'boolean', default: false },
       lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
