@@ -36,6 +36,8 @@ export interface BatchResult {
   ids: (number | null)[];
 }
 
+const MULTI_ROW = 100;
+
 type ThreadRule = 'reply' | 'platform-buyer' | 'buyer-email' | 'company-name' | 'new';
 
 /** A writer for one run: it knows the team and its loads so routing costs no query per message. */
@@ -71,6 +73,8 @@ export class Intake {
     const dialect = this.store.dialect;
     return writeTransaction(this.store, async (tx) => {
       const ids: (number | null)[] = [];
+      const raws: { message_id: number; raw: Uint8Array }[] = [];
+      const texts: { id: number; subject: string; body: string; extra: string }[] = [];
       for (const incoming of batch) {
         const row = toRow(incoming);
         const inserted = await tx.insertInto('messages').values(row).onConflict((oc) => oc.column('dedup_key').doNothing()).returning('id').executeTakeFirst();
@@ -84,10 +88,14 @@ export class Intake {
         // Our own reply is never routed: it belongs to whoever has the buyer's thread.
         const assignee = thread.assignee ?? (incoming.direction === 'in' ? this.route(incoming, row.tab) : null);
         await tx.updateTable('messages').set({ thread_id: thread.id, thread_reason: JSON.stringify(thread.reason), assignee_id: assignee }).where('id', '=', id).execute();
-        if (incoming.rawGzip) await tx.insertInto('raw_messages').values({ message_id: id, raw: incoming.rawGzip }).execute();
-        if (dialect === 'sqlite') {
-          await sql`insert into messages_fts(rowid, subject, body, extra) values (${id}, ${row.subject}, ${row.body}, ${searchExtra(incoming.record)})`.execute(tx);
-        }
+        if (incoming.rawGzip) raws.push({ message_id: id, raw: incoming.rawGzip });
+        if (dialect === 'sqlite') texts.push({ id, subject: row.subject, body: row.body, extra: searchExtra(incoming.record) });
+      }
+      // Raw mail and the search index go in as multi-row inserts: one statement per hundred messages.
+      for (let i = 0; i < raws.length; i += MULTI_ROW) await tx.insertInto('raw_messages').values(raws.slice(i, i + MULTI_ROW)).execute();
+      for (let i = 0; i < texts.length; i += MULTI_ROW) {
+        const rows = texts.slice(i, i + MULTI_ROW).map((t) => sql`(${t.id}, ${t.subject}, ${t.body}, ${t.extra})`);
+        await sql`insert into messages_fts(rowid, subject, body, extra) values ${sql.join(rows)}`.execute(tx);
       }
       const assigned = this.team.filter((p) => p.lastAssignedAt !== null);
       for (const person of assigned) await tx.updateTable('users').set({ last_assigned_at: person.lastAssignedAt }).where('id', '=', person.id).execute();
