@@ -36,7 +36,29 @@ const MARKETING_WORDS = [
   /\bspecial (offer|deal)s?\b|\bexclusive (offer|deal)s?\b/, /\b(no|low) (fees?|interest)\b/,
 ];
 
+/**
+ * A string of random letters and digits ("6NwlyfzWcsNerv0", "wpsPADwQak6ANPRYv") that bulk senders add to
+ * subjects and attachment names so no two copies look alike. Order numbers, model numbers and camel-cased
+ * names (SS-8045, PO20240512, iPhone, YouTube) have too few case changes to count.
+ */
+const TOKEN = /[A-Za-z0-9]{10,}/g;
+function isRandomToken(token: string): boolean {
+  const upper = token.replace(/[^A-Z]/g, '').length;
+  const lower = token.replace(/[^a-z]/g, '').length;
+  const digits = token.replace(/\D/g, '').length;
+  const caseChanges = token.match(/[a-z](?=[A-Z])|[A-Z](?=[a-z])/g)?.length ?? 0;
+  return upper >= 2 && lower >= 2 && caseChanges >= 4 && (digits >= 1 || caseChanges >= 6);
+}
+
 export const spamSignals = [
+  defineSignal({
+    id: 'spam.random_token', group: 'spam', points: 2,
+    en: 'Random strings in subject or file names, to dodge filters', zh: '主题或附件名夹带随机字符串以躲避过滤',
+    check: (q) => {
+      const places = [q.message.subject, ...q.message.attachments.map((a) => a.filename)];
+      return nonEmpty(places.flatMap((place) => (place.match(TOKEN) ?? []).filter(isRandomToken)).slice(0, 3));
+    },
+  }),
   defineSignal({
     id: 'spam.unrelated_offer', group: 'spam', points: 4,
     en: 'An advertisement or offer, not a purchase request', zh: '广告或推销，并非采购需求',
