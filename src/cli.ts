@@ -5,6 +5,7 @@ import { followupsCommand } from './cli/followups-command.js';
 import { importCommand } from './cli/import-command.js';
 import { mailboxCommand, syncCommand } from './cli/mailbox-command.js';
 import { reactivateCommand } from './cli/reactivate-command.js';
+import { outreachCommand } from './cli/outreach-command.js';
 import { retriageCommand } from './cli/retriage-command.js';
 import { reportCommand } from './cli/report-command.js';
 import { serveCommand } from './cli/serve-command.js';
@@ -26,6 +27,7 @@ const HELP = `xunpan — 询盘分拣台 / the inquiry desk for export sellers
   followups        今日跟进（买家当地工作时间）/ today's follow-ups, in the buyer's office hours
   report           回复时效报告 / the response-time report
   reactivate --xlsx OUT  旧询盘再开发表 / the table of old inquiries to win back
+  outreach run     发送到期的开发信 / send the outreach letters that are due
   listings check FILE  诊断产品目录：信息不完整、标题堆砌、拼写、冲突
                    check a product catalogue: missing fields, stuffing, spelling, conflicts
 
@@ -51,6 +53,8 @@ async function main(argv: string[]): Promise<number> {
       return reportCommand(rest, process.stdout);
     case 'reactivate':
       return reactivateCommand(rest, process.stdout);
+    case 'outreach':
+      return outreachCommand(rest, process.stdout);
     case 'mailbox':
       return mailboxCommand(rest, process.stdout);
     case 'sync':

@@ -8,7 +8,8 @@ import { demoPaths } from '../inbox/demo.js';
 import { importSources } from '../inbox/import.js';
 import { resolveLimits } from '../ingest/limits.js';
 import { defaultWorkers } from '../pipeline/pool.js';
-import { appContext, createApp } from '../server/app.js';
+import { startOutreachScheduler } from '../inbox/outreach-scheduler.js';
+import { appContext, createApp, type AppContext } from '../server/app.js';
 import { startServer } from '../server/serve.js';
 import { openStore, resolveDbTarget } from '../store/open.js';
 import { countUsers, createUser } from '../store/users.js';
@@ -51,25 +52,36 @@ export async function serveCommand(argv: string[], out: NodeJS.WritableStream, e
   const shipped = loadModel();
   if (cluster.isPrimary) await prepare(store, shipped, Boolean(values.demo), lang, err);
   if (cluster.isPrimary && processes > 1) {
-    await store.db.destroy();
+    // The primary keeps the store for the outreach scheduler only: one sender of the queue, not one per process.
+    const stopOutreach = sendOutreach(appContext(store, shipped), err);
     out.write(`listening on ${await forkServers(processes)}\n`);
     await stopped();
+    stopOutreach();
+    await store.db.destroy();
     const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
     await Promise.all(workers.map((w) => new Promise((resolve) => w.once('exit', resolve).kill())));
     return 0;
   }
 
-  const app = createApp(appContext(store, shipped));
+  const ctx = appContext(store, shipped);
+  const app = createApp(ctx);
+  const stopOutreach = cluster.isWorker ? () => undefined : sendOutreach(ctx, err);
   const { server, url } = await startServer(app, host, port).catch((error: NodeJS.ErrnoException) => {
     throw new UserError('listen', `无法在 ${host}:${port} 监听：${error.code ?? error.message}`, `cannot listen on ${host}:${port}: ${error.code ?? error.message}`, 1, { cause: error });
   });
   if (cluster.isWorker) process.send?.({ listening: url });
   else out.write(`listening on ${url}\n`);
   await stopped();
+  stopOutreach();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await store.db.destroy();
   cluster.worker?.disconnect(); // the channel to the primary would keep this process alive
   return 0;
+}
+
+/** Sends queued outreach as it falls due (src/inbox/outreach.ts); returns the way to stop. */
+function sendOutreach(ctx: AppContext, err: NodeJS.WritableStream): () => void {
+  return startOutreachScheduler(ctx.store, { now: () => new Date(), key: ctx.secretKey, intake: () => ctx.intake() }, (line) => err.write(`${line}\n`));
 }
 
 const stopped = () => new Promise<void>((resolve) => {

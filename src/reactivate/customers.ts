@@ -70,11 +70,13 @@ export function customersFromRows(rows: readonly (readonly unknown[] | undefined
   return { customers, unknownHeaders: at < 0 };
 }
 
-export type ExclusionCode = 'customer.email' | 'customer.domain' | 'customer.phone' | 'customer.company';
+/** 'outreach.answered' comes from the service: the buyer wrote back after outreach was queued. */
+export type ExclusionCode = 'customer.email' | 'customer.domain' | 'customer.phone' | 'customer.company' | 'outreach.answered';
 
 export interface CustomerMatch {
   code: ExclusionCode;
-  customerRow: number;
+  /** The customer list's row; null when the match is not from the list. */
+  customerRow: number | null;
   /** What matched: the address, domain, number or company key. */
   evidence: string;
   reason: Bilingual;
@@ -82,7 +84,7 @@ export interface CustomerMatch {
 
 export type CustomerMatcher = (b: Pick<Buyer, 'email' | 'phone' | 'company' | 'website'>) => CustomerMatch | null;
 
-const REASONS: Record<ExclusionCode, (v: string, row: number) => Bilingual> = {
+const REASONS: Record<Exclude<ExclusionCode, 'outreach.answered'>, (v: string, row: number) => Bilingual> = {
   'customer.email': (v, row) => ({ zh: `已是客户：邮箱 ${v} 在客户名单第 ${row} 行`, en: `Existing customer: e-mail ${v} is on row ${row} of the customer list` }),
   'customer.domain': (v, row) => ({ zh: `已是客户：邮箱域名 ${v} 与客户名单第 ${row} 行相同`, en: `Existing customer: mail domain ${v} as on row ${row} of the customer list` }),
   'customer.phone': (v, row) => ({ zh: `已是客户：电话 ${v} 在客户名单第 ${row} 行`, en: `Existing customer: phone ${v} is on row ${row} of the customer list` }),
@@ -111,7 +113,7 @@ export function customerMatcher(customers: readonly Customer[], isFreeMail: (dom
     for (const p of c.phones) put(phones, p, c.row);
     put(companies, companyKey(c.company), c.row);
   }
-  const hit = (code: ExclusionCode, map: Map<string, number>, key: string | null, shown?: string): CustomerMatch | null => {
+  const hit = (code: Exclude<ExclusionCode, 'outreach.answered'>, map: Map<string, number>, key: string | null, shown?: string): CustomerMatch | null => {
     const row = key ? map.get(key) : undefined;
     return row === undefined || !key ? null : { code, customerRow: row, evidence: key, reason: REASONS[code](shown ?? key, row) };
   };

@@ -13,21 +13,32 @@ import type { ReactivationList } from './list.js';
 /** The user's customer list (CSV or XLSX, headers in Chinese or English) → customers to leave out. */
 export async function readCustomers(file: string): Promise<Customer[]> {
   const ext = path.extname(file).toLowerCase();
+  if (ext !== '.xlsx' && ext !== '.csv' && ext !== '.txt' && ext !== '.tsv') {
+    throw new UserError('usage', `客户名单须为 .csv 或 .xlsx 文件：${file}`, `the customer list must be a .csv or .xlsx file: ${file}`, 2);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new UserError('customers.unreadable', `无法读取客户名单 ${file}`, `cannot read the customer list ${file}`, 1, { cause: error });
+  }
+  return customersFromBytes(bytes, ext === '.xlsx' ? 'xlsx' : 'csv', file);
+}
+
+/** The same from bytes (an upload): `name` only says which file in the messages. */
+export async function customersFromBytes(bytes: Uint8Array, kind: 'csv' | 'xlsx', name: string): Promise<Customer[]> {
   let rows: (unknown[] | undefined)[];
   try {
-    if (ext === '.xlsx') rows = await xlsxRows(file);
-    else if (ext === '.csv' || ext === '.txt' || ext === '.tsv') rows = csvRows(await readFile(file));
-    else throw new UserError('usage', `客户名单须为 .csv 或 .xlsx 文件：${file}`, `the customer list must be a .csv or .xlsx file: ${file}`, 2);
+    rows = kind === 'xlsx' ? await xlsxRows(bytes) : csvRows(bytes);
   } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError('customers.unreadable', `无法读取客户名单 ${file}`, `cannot read the customer list ${file}`, 1, { cause: error });
+    throw new UserError('customers.unreadable', `无法读取客户名单 ${name}`, `cannot read the customer list ${name}`, 1, { cause: error });
   }
   const { customers, unknownHeaders } = customersFromRows(rows);
   if (unknownHeaders && rows.length > 0) {
     throw new UserError(
       'customers.columns',
-      `客户名单 ${file} 的前 5 行中没有可识别的列名（如 邮箱、电话、公司名称、网站）`,
-      `none of the first 5 rows of ${file} names a known column (such as E-mail, Phone, Company, Website)`,
+      `客户名单 ${name} 的前 5 行中没有可识别的列名（如 邮箱、电话、公司名称、网站）`,
+      `none of the first 5 rows of ${name} names a known column (such as E-mail, Phone, Company, Website)`,
       1,
     );
   }
@@ -49,9 +60,9 @@ function csvRows(bytes: Uint8Array): unknown[][] {
   return parse(text.replace(/^\uFEFF/, ''), { delimiter: [',', ';', '\t'], relax_column_count: true, trim: true });
 }
 
-async function xlsxRows(file: string): Promise<(unknown[] | undefined)[]> {
+async function xlsxRows(bytes: Uint8Array): Promise<(unknown[] | undefined)[]> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   const rows: (unknown[] | undefined)[] = [];
   wb.worksheets[0]?.eachRow((row, number) => {
     const values: unknown[] = [];

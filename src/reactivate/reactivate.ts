@@ -1,5 +1,5 @@
 import { parseBounce } from './bounce.js';
-import { customerMatcher, type Customer } from './customers.js';
+import { customerMatcher, type Customer, type CustomerMatcher } from './customers.js';
 import type { Seller } from './drafts.js';
 import type { DeliveryFailure } from './dsn.js';
 import type { StoredInquiry } from './input.js';
@@ -10,6 +10,8 @@ export interface ReactivateOptions {
   isFreeMail: (domain: string) => boolean;
   /** Signs the outreach drafts; placeholders are left when absent. */
   seller?: Seller;
+  /** Further reasons to leave a buyer out, checked before the customer list (the service: buyers who answered outreach). */
+  leftOut?: CustomerMatcher;
 }
 
 export interface ReactivationResult extends ReactivationList {
@@ -46,7 +48,9 @@ export async function reactivate(
     reports++;
     failures.push(...failed);
   }
-  const list = collector.finish(failures, customerMatcher(customers, options.isFreeMail), options.seller);
+  const isCustomer = customerMatcher(customers, options.isFreeMail);
+  const { leftOut } = options;
+  const list = collector.finish(failures, leftOut ? (b) => leftOut(b) ?? isCustomer(b) : isCustomer, options.seller);
   const listed = new Set(list.rows.flatMap((r) => (r.email ? [r.email] : [])));
   const unmatched = failures.filter((f) => f.permanent && !listed.has(f.address));
   return { ...list, bounces: { read, reports, unmatched } };

@@ -22,6 +22,8 @@ import { statsRoutes } from './routes/stats.js';
 import { userRoutes } from './routes/users.js';
 import { mailboxRoutes } from './routes/mailboxes.js';
 import { threadRoutes } from './routes/threads.js';
+import { reactivationRoutes } from './routes/reactivation.js';
+import { outreachRoutes } from './routes/outreach.js';
 import { serveWeb } from './static.js';
 
 export interface AppContext {
@@ -85,6 +87,8 @@ export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
   replyRoutes(app, ctx);
   followupRoutes(app, ctx);
   settingsRoutes(app, ctx);
+  reactivationRoutes(app, ctx);
+  outreachRoutes(app, ctx);
   serveWeb(app);
   app.doc('/api/openapi.json', {
     openapi: '3.0.0',

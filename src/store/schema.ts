@@ -194,6 +194,42 @@ export interface ReplyTemplatesTable {
   updated_at: string;
 }
 
+export interface ReactivationCustomersTable {
+  id: number;
+  filename: string;
+  customers: string; // JSON Customer[] (src/reactivate/customers.ts)
+  updated_by: number | null;
+  updated_at: string;
+}
+
+export interface OutreachSettingsTable {
+  id: number;
+  interval_seconds: number;
+  daily_cap: number;
+  updated_at: string;
+}
+
+export type OutreachStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
+
+export interface OutreachTable {
+  id: Generated<number>;
+  user_id: number;
+  buyer_key: string;
+  email: string;
+  name: string | null;
+  company: string | null;
+  message_id: number;
+  thread_id: number | null;
+  subject: string;
+  body: string;
+  languages: string; // JSON string[]
+  status: OutreachStatus;
+  queued_at: string;
+  attempted_at: string | null;
+  sent_id: number | null;
+  reason: string | null; // JSON {code, zh, en}
+}
+
 export interface Database {
   mailboxes: MailboxesTable;
   mailbox_folders: MailboxFoldersTable;
@@ -211,6 +247,9 @@ export interface Database {
   smtp_settings: SmtpSettingsTable;
   seller_profiles: SellerProfilesTable;
   reply_templates: ReplyTemplatesTable;
+  reactivation_customers: ReactivationCustomersTable;
+  outreach_settings: OutreachSettingsTable;
+  outreach: OutreachTable;
 }
 
 export type MessageRow = Selectable<MessagesTable>;
