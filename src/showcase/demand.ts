@@ -42,7 +42,7 @@ export interface Demand {
 }
 
 interface Seen {
-  bucket: number;
+  bucket: 0 | 1 | 2;
   country: string | null;
   keys: { modifier: string | null; head: string }[];
   words: ReturnType<typeof tokens>;
@@ -62,7 +62,7 @@ export function measureDemand(inquiries: readonly ShowcaseInquiry[], asOf: Date)
     }
     if (keys.size === 0) return null;
     const text = [q.text, ...q.products].join('\n');
-    return { bucket: age < RECENT_DAYS ? 0 : age < 2 * RECENT_DAYS ? 1 : 2, country: q.country, keys: [...keys.values()], words: tokens(text), text };
+    return { bucket: (age < RECENT_DAYS ? 0 : age < 2 * RECENT_DAYS ? 1 : 2) as 0 | 1 | 2, country: q.country, keys: [...keys.values()], words: tokens(text), text };
   });
 
   const modifiersByHead = new Map<string, Set<string>>();
