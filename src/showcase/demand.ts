@@ -1,7 +1,7 @@
 import { tokens } from '../listings/words.js';
 import { RECENT_DAYS, WINDOW_DAYS, type ShowcaseInquiry } from './inquiry.js';
 import { headPhrases, productKey } from './phrases.js';
-import { canonicalHeads } from './synonyms.js';
+import { ANY_PRODUCT, canonicalHeads } from './synonyms.js';
 
 const DAY = 86_400_000;
 /** Phrases shown per country: enough to pick title words from, few enough to read. */
@@ -44,9 +44,7 @@ export interface Demand {
 interface Seen {
   bucket: 0 | 1 | 2;
   country: string | null;
-  keys: { modifier: string | null; head: string }[];
-  words: ReturnType<typeof tokens>;
-  text: string;
+  keys: { modifier: string | null; head: string; phrases: string[] }[];
 }
 
 /** Counts inquiries per product in the 90 days before asOf (exclusive), with the buyers' phrases per country. */
@@ -62,7 +60,14 @@ export function measureDemand(inquiries: readonly ShowcaseInquiry[], asOf: Date)
     }
     if (keys.size === 0) return null;
     const text = [q.text, ...q.products].join('\n');
-    return { bucket: (age < RECENT_DAYS ? 0 : age < 2 * RECENT_DAYS ? 1 : 2) as 0 | 1 | 2, country: q.country, keys: [...keys.values()], words: tokens(text), text };
+    const words = tokens(text);
+    const withPhrases = [...keys.values()].map((k) => {
+      // Phrases with the product's own modifier: "large basket" says nothing about picnic baskets.
+      const phrases = headPhrases(text, words, k.head).filter((p) => k.modifier === null || tokens(p).some((t) => t.stem === k.modifier));
+      if (phrases.length === 0) phrases.push(words.find((t) => t.stem === k.head)?.lower ?? k.head);
+      return { ...k, phrases };
+    });
+    return { bucket: (age < RECENT_DAYS ? 0 : age < 2 * RECENT_DAYS ? 1 : 2), country: q.country, keys: withPhrases };
   });
 
   const modifiersByHead = new Map<string, Set<string>>();
@@ -70,8 +75,9 @@ export function measureDemand(inquiries: readonly ShowcaseInquiry[], asOf: Date)
   for (const s of seen) {
     for (const k of s?.keys ?? []) {
       inquiriesByHead.set(k.head, (inquiriesByHead.get(k.head) ?? 0) + 1);
+      // Every word buyers put before the head counts as its context, not only the key's modifier.
       const mods = modifiersByHead.get(k.head) ?? new Set<string>();
-      if (k.modifier) mods.add(k.modifier);
+      for (const stem of [k.modifier, ...k.phrases.flatMap((p) => tokens(p).map((t) => t.stem))]) if (stem && stem !== k.head && !ANY_PRODUCT.has(stem)) mods.add(stem);
       modifiersByHead.set(k.head, mods);
     }
   }
@@ -94,10 +100,7 @@ export function measureDemand(inquiries: readonly ShowcaseInquiry[], asOf: Date)
       const country = s.country ?? '';
       g.countries.set(country, (g.countries.get(country) ?? 0) + 1);
       const phrases = g.phrases.get(country) ?? new Map<string, number>();
-      // Phrases with the product's own modifier: "large basket" says nothing about picnic baskets.
-      const mine = headPhrases(s.text, s.words, k.head).filter((p) => k.modifier === null || tokens(p).some((t) => t.stem === k.modifier));
-      if (mine.length === 0) mine.push(s.words.find((t) => t.stem === k.head)?.lower ?? k.head);
-      for (const p of mine) phrases.set(p, (phrases.get(p) ?? 0) + 1);
+      for (const p of k.phrases) phrases.set(p, (phrases.get(p) ?? 0) + 1);
       g.phrases.set(country, phrases);
     }
   }

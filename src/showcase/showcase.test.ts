@@ -26,7 +26,7 @@ const INQUIRIES: ShowcaseInquiry[] = [
   q(45, 'US', 'wicker basket'),
   // Steel pipe and steel sink share one material word only: they stay apart.
   q(10, 'DE', 'steel pipe'), q(35, 'DE', 'steel pipe'), q(36, 'DE', 'steel pipe'), q(37, 'DE', 'stainless steel pipe'),
-  q(12, 'NG', 'steel sink'), q(50, 'NG', 'steel sink'),
+  q(12, 'NG', 'steel sink'), q(50, 'NG', 'stainless steel sink'),
   q(20, 'FR', 'steel tube'), q(21, 'FR', 'stainless tube'),
   // Outside the 90 days, and from the future: not counted.
   q(95, 'US', 'picnic basket'), q(-1, 'US', 'picnic basket'),
