@@ -28,6 +28,7 @@ const HELP = `xunpan — 询盘分拣台 / the inquiry desk for export sellers
   reactivate --xlsx OUT  旧询盘再开发表 / the table of old inquiries to win back
   listings check FILE  诊断产品目录：信息不完整、标题堆砌、拼写、冲突
                    check a product catalogue: missing fields, stuffing, spelling, conflicts
+  listings showcase|keywords  橱窗推荐与买家用词 / showcase picks and buyer keywords from the inbox
 
 xunpan <command> --help 查看命令帮助 / for a command's options
 `;

@@ -1,3 +1,4 @@
+import { FOREIGN_FUNCTION_WORDS } from '../listings/vocabulary.js';
 import { hasDigit, STOP_WORDS, tokens, type Token } from '../listings/words.js';
 
 /**
@@ -14,7 +15,8 @@ const FILLER: ReadonlySet<string> = new Set(
 );
 
 /** A word that can name a product: letters, not a joining word, not inquiry talk, not a size. */
-export const isProductWord = (t: Token): boolean => t.lower.length >= 2 && !STOP_WORDS.has(t.lower) && !FILLER.has(t.lower) && !hasDigit(t.lower);
+export const isProductWord = (t: Token): boolean =>
+  t.lower.length >= 2 && !STOP_WORDS.has(t.lower) && !FILLER.has(t.lower) && !FOREIGN_FUNCTION_WORDS.has(t.lower) && !hasDigit(t.lower);
 
 /** The product-naming words of a phrase, in order ("500 pcs wicker picnic baskets" → wicker picnic baskets). */
 export function productWords(phrase: string): Token[] {
@@ -40,11 +42,11 @@ const MAX_GRAM = 3;
 
 /**
  * The phrases a text uses for a product with this head noun: every run of 2–3 naming words that
- * ends on the head, as written (lower case), once each. Words must be adjacent in the text: a comma
- * or a full stop between them ends the phrase.
+ * ends on the head, as written (lower case), once each by stems (lunch box = lunch boxes). Words
+ * must be adjacent on one line: a comma or a full stop between them ends the phrase.
  */
 export function headPhrases(text: string, words: readonly Token[], head: string): string[] {
-  const found = new Set<string>();
+  const found = new Map<string, string>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Token;
     if (w.stem !== head) continue;
@@ -52,10 +54,14 @@ export function headPhrases(text: string, words: readonly Token[], head: string)
     while (start > 0 && i - start + 1 < MAX_GRAM) {
       const prev = words[start - 1] as Token;
       const between = text.slice(prev.end, (words[start] as Token).start);
-      if (!isProductWord(prev) || !/^[\s-]+$/.test(between)) break;
+      if (!isProductWord(prev) || !/^[ \t-]+$/.test(between)) break;
       start--;
     }
-    for (let s = start; s < i; s++) found.add(words.slice(s, i + 1).map((t) => t.lower).join(' '));
+    for (let s = start; s < i; s++) {
+      const span = words.slice(s, i + 1);
+      const key = span.map((t) => t.stem).join(' ');
+      if (!found.has(key)) found.set(key, span.map((t) => t.lower).join(' '));
+    }
   }
-  return [...found];
+  return [...found.values()];
 }

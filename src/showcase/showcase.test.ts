@@ -15,7 +15,7 @@ test('a product key is the head noun and the word before it, stemmed, without in
   assert.deepEqual(productKey('hampers'), { modifier: null, head: 'hamper' });
   assert.equal(productKey('500 pcs'), null);
   const text = 'We need a large wicker picnic basket, and picnic baskets for 4.';
-  assert.deepEqual(headPhrases(text, tokens(text), 'basket').sort(), ['picnic basket', 'picnic baskets', 'wicker picnic basket']);
+  assert.deepEqual(headPhrases(text, tokens(text), 'basket').sort(), ['picnic basket', 'wicker picnic basket']);
 });
 
 const INQUIRIES: ShowcaseInquiry[] = [
