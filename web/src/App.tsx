@@ -15,7 +15,8 @@ import { useLocation } from './router';
 const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage'));
 const AdminPage = lazy(() => import('./features/admin/AdminPage'));
 const FollowupsPage = lazy(() => import('./features/followups/FollowupsPage'));
-const PAGES = ['/dashboard', '/admin', '/today'];
+const ListingsPage = lazy(() => import('./features/listings/ListingsPage'));
+const PAGES = ['/dashboard', '/admin', '/today', '/listings'];
 
 export function App() {
   const { t } = useTranslation();
@@ -39,7 +40,7 @@ function Shell({ me }: { me: Me }) {
     },
   });
   const page =
-    path === '/dashboard' ? <DashboardPage /> : path === '/today' ? <FollowupsPage /> : path === '/admin' && me.role === 'admin' ? <AdminPage /> : <InboxPage me={me} />;
+    path === '/listings' ? <ListingsPage /> : path === '/dashboard' ? <DashboardPage /> : path === '/today' ? <FollowupsPage /> : path === '/admin' && me.role === 'admin' ? <AdminPage /> : <InboxPage me={me} />;
   return (
     <div className="shell">
       <header className="topbar">
@@ -48,6 +49,7 @@ function Shell({ me }: { me: Me }) {
           <Link href="/" active={!PAGES.includes(path)}>{t('nav.inbox')}</Link>
           <Link href="/today" active={path === '/today'}>{t('nav.today')}</Link>
           <Link href="/dashboard" active={path === '/dashboard'}>{t('nav.dashboard')}</Link>
+          <Link href="/listings" active={path === '/listings'}>{t('nav.listings')}</Link>
           {me.role === 'admin' && <Link href="/admin" active={path === '/admin'}>{t('nav.admin')}</Link>}
         </nav>
         <span className="spacer" />

@@ -57,12 +57,21 @@ const keywords = createRoute({
 /** The window ends at the midnight after the last day asked for; today's inquiries count by default. */
 const windowEnd = (asOf: string | undefined) => (asOf ? new Date(Date.parse(`${asOf}T00:00:00Z`) + 86_400_000) : new Date());
 
+/** The upload's name for error messages (the web sends it URI-encoded, since headers are ASCII). */
+function fileName(header: string | undefined): string {
+  try {
+    return header ? decodeURIComponent(header).slice(0, 200) : 'catalogue';
+  } catch {
+    return 'catalogue';
+  }
+}
+
 export function listingsRoutes(app: OpenAPIHono<AppEnv>, ctx: AppContext): void {
   let speller: Speller | null = null; // the dictionary takes ~150 ms to load: once per process
   app.openapi(check, async (c) => {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     if (bytes.length > MAX_CATALOGUE_BYTES) throw new ApiError(413, 'too_large', `文件超过 ${MAX_CATALOGUE_BYTES >> 20} MB`, `the file is larger than ${MAX_CATALOGUE_BYTES >> 20} MB`);
-    const catalogue = await catalogueFromBytes(bytes, c.req.header('x-file-name')?.slice(0, 200) || 'catalogue');
+    const catalogue = await catalogueFromBytes(bytes, fileName(c.req.header('x-file-name')));
     const reports = checkCatalogue(catalogue, (speller ??= loadSpeller()));
     const summary = summarize(catalogue, reports);
     if (c.req.valid('query').format === 'xlsx') {
