@@ -1,6 +1,5 @@
-import { tokens } from '../listings/words.js';
 import { RECENT_DAYS, WINDOW_DAYS, type ShowcaseInquiry } from './inquiry.js';
-import { headPhrases, productKey } from './phrases.js';
+import { headPhrases, productKey, textWords } from './phrases.js';
 import { ANY_PRODUCT, canonicalHeads } from './synonyms.js';
 
 const DAY = 86_400_000;
@@ -60,10 +59,10 @@ export function measureDemand(inquiries: readonly ShowcaseInquiry[], asOf: Date)
     }
     if (keys.size === 0) return null;
     const text = [q.text, ...q.products].join('\n');
-    const words = tokens(text);
+    const words = textWords(text);
     const withPhrases = [...keys.values()].map((k) => {
       // Phrases with the product's own modifier: "large basket" says nothing about picnic baskets.
-      const phrases = headPhrases(text, words, k.head).filter((p) => k.modifier === null || tokens(p).some((t) => t.stem === k.modifier));
+      const phrases = headPhrases(text, words, k.head).filter((p) => k.modifier === null || textWords(p).some((t) => t.stem === k.modifier));
       if (phrases.length === 0) phrases.push(words.find((t) => t.stem === k.head)?.lower ?? k.head);
       return { ...k, phrases };
     });
@@ -77,7 +76,7 @@ export function measureDemand(inquiries: readonly ShowcaseInquiry[], asOf: Date)
       inquiriesByHead.set(k.head, (inquiriesByHead.get(k.head) ?? 0) + 1);
       // Every word buyers put before the head counts as its context, not only the key's modifier.
       const mods = modifiersByHead.get(k.head) ?? new Set<string>();
-      for (const stem of [k.modifier, ...k.phrases.flatMap((p) => tokens(p).map((t) => t.stem))]) if (stem && stem !== k.head && !ANY_PRODUCT.has(stem)) mods.add(stem);
+      for (const stem of [k.modifier, ...k.phrases.flatMap((p) => textWords(p).map((t) => t.stem))]) if (stem && stem !== k.head && !ANY_PRODUCT.has(stem)) mods.add(stem);
       modifiersByHead.set(k.head, mods);
     }
   }
