@@ -99,7 +99,12 @@ export function measureDemand(inquiries: readonly ShowcaseInquiry[], asOf: Date)
       const country = s.country ?? '';
       g.countries.set(country, (g.countries.get(country) ?? 0) + 1);
       const phrases = g.phrases.get(country) ?? new Map<string, number>();
-      for (const p of k.phrases) phrases.set(p, (phrases.get(p) ?? 0) + 1);
+      // Counted by stems, so "picnic basket" and "picnic baskets" are one phrase, shown as first written.
+      for (const p of k.phrases) {
+        const stems = textWords(p).map((t) => t.stem).join(' ');
+        if (!g.surface.has(stems)) g.surface.set(stems, p);
+        phrases.set(stems, (phrases.get(stems) ?? 0) + 1);
+      }
       g.phrases.set(country, phrases);
     }
   }
@@ -113,11 +118,14 @@ interface Group {
   heads: Set<string>;
   counts: [number, number, number];
   countries: Map<string, number>;
+  /** Country → phrase stems → inquiries. */
   phrases: Map<string, Map<string, number>>;
+  /** Phrase stems → the phrase as first written. */
+  surface: Map<string, string>;
   members: number[];
 }
 
-const newGroup = (key: string, modifier: string | null): Group => ({ key, modifier, heads: new Set(), counts: [0, 0, 0], countries: new Map(), phrases: new Map(), members: [] });
+const newGroup = (key: string, modifier: string | null): Group => ({ key, modifier, heads: new Set(), counts: [0, 0, 0], countries: new Map(), phrases: new Map(), surface: new Map(), members: [] });
 
 const byCount = <K>(m: Map<K, number>) => [...m].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])));
 
@@ -127,14 +135,14 @@ function finish(g: Group): ProductDemand {
   const countries = byCount(g.countries).map(([c, n]) => ({ country: c || null, n }));
   return {
     key: g.key,
-    label: byCount(all)[0]?.[0] ?? g.key,
+    label: g.surface.get(byCount(all)[0]?.[0] ?? '') ?? g.key,
     modifier: g.modifier,
     heads: [...g.heads].sort(),
     n30: g.counts[0],
     prior30: g.counts[1],
     n90: g.counts[0] + g.counts[1] + g.counts[2],
     countries,
-    words: countries.map(({ country, n }) => ({ country, inquiries: n, phrases: byCount(g.phrases.get(country ?? '') ?? new Map<string, number>()).slice(0, PHRASES_SHOWN).map(([phrase, k]) => ({ phrase, n: k })) })),
+    words: countries.map(({ country, n }) => ({ country, inquiries: n, phrases: byCount(g.phrases.get(country ?? '') ?? new Map<string, number>()).slice(0, PHRASES_SHOWN).map(([stems, k]) => ({ phrase: g.surface.get(stems) ?? stems, n: k })) })),
     members: g.members,
   };
 }
