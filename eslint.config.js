@@ -13,7 +13,7 @@ export default tseslint.config(
   },
   {
     // The pure core: no I/O, no clock, no environment (STYLE.md house rule 2).
-    files: ['src/model/**', 'src/signals/**', 'src/score/**', 'src/extract/**', 'src/explain/**', 'src/bayes/model.ts', 'src/triage/**', 'src/routing/**', 'src/listings/**', 'src/reactivate/**', 'src/reply/**'],
+    files: ['src/model/**', 'src/signals/**', 'src/score/**', 'src/extract/**', 'src/explain/**', 'src/bayes/model.ts', 'src/triage/**', 'src/routing/**', 'src/listings/**', 'src/showcase/**', 'src/reactivate/**', 'src/reply/**'],
     ignores: ['**/*.test.ts', 'src/listings/read.ts', 'src/reactivate/files.ts', 'src/reply/send.ts', 'src/reply/load.ts', 'src/reply/index.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'os'], message: 'The core is pure: do I/O in the shell.' }] }],

@@ -30,6 +30,7 @@ const HELP = `xunpan — 询盘分拣台 / the inquiry desk for export sellers
   outreach run     发送到期的开发信 / send the outreach letters that are due
   listings check FILE  诊断产品目录：信息不完整、标题堆砌、拼写、冲突
                    check a product catalogue: missing fields, stuffing, spelling, conflicts
+  listings showcase|keywords  橱窗推荐与买家用词 / showcase picks and buyer keywords from the inbox
 
 xunpan <command> --help 查看命令帮助 / for a command's options
 `;

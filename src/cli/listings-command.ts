@@ -6,6 +6,7 @@ import { reportWorkbook } from '../listings/report-xlsx.js';
 import { UserError, usageError } from '../errors.js';
 import { resolveLang } from './lang.js';
 import { listingsHeader, listingsRow, listingsSummary } from './listings-table.js';
+import { SHOWCASE_HELP, showcaseCommand } from './showcase-command.js';
 
 export const LISTINGS_HELP = `用法 Usage: xunpan listings check [--json] [--lang zh|en] [--xlsx OUT] FILE
 
@@ -20,9 +21,10 @@ export const LISTINGS_HELP = `用法 Usage: xunpan listings check [--json] [--la
 export async function listingsCommand(argv: string[], out: NodeJS.WritableStream): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === '--help' || sub === '-h' || sub === 'help') {
-    out.write(LISTINGS_HELP);
+    out.write(`${LISTINGS_HELP}\n${SHOWCASE_HELP}`);
     return 0;
   }
+  if (sub === 'showcase' || sub === 'keywords') return showcaseCommand(sub, rest, out);
   if (sub !== 'check') throw usageError(`未知的 listings 子命令：${sub ?? '（无）'}\n${LISTINGS_HELP}`, `unknown listings subcommand: ${sub ?? '(none)'}`);
   const parsed = parseCommandArgs({
     args: rest,

@@ -22,6 +22,11 @@ export async function readCatalogueFile(file: string): Promise<Catalogue> {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new UserError('unreadable', `无法读取文件 ${file}（${reason}）`, `cannot read ${file} (${reason})`, 1, { cause: error });
   }
+  return catalogueFromBytes(bytes, file);
+}
+
+/** A catalogue from its bytes (an upload, or a file read above); `file` is what errors call it. */
+export async function catalogueFromBytes(bytes: Uint8Array, file: string): Promise<Catalogue> {
   const sheet = await readSheet(bytes);
   if (!sheet.ok) {
     if (sheet.error === 'xls') throw new UserError('unreadable', `${file} 是旧版 .xls 格式，请另存为 .xlsx 或 .csv`, `${file} is an old .xls workbook: save it as .xlsx or .csv`, 1);

@@ -13,6 +13,7 @@ import { workspaceModel } from '../store/workspace-model.js';
 import { authenticate, CredentialCache, type AppEnv } from './auth.js';
 import { ApiError, fromUserError, sendError } from './errors.js';
 import { inquiryRoutes } from './routes/inquiries.js';
+import { listingsRoutes } from './routes/listings.js';
 import { followupRoutes } from './routes/followups.js';
 import { messageRoutes } from './routes/messages.js';
 import { replyRoutes } from './routes/reply.js';
@@ -89,6 +90,7 @@ export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
   settingsRoutes(app, ctx);
   reactivationRoutes(app, ctx);
   outreachRoutes(app, ctx);
+  listingsRoutes(app, ctx);
   serveWeb(app);
   app.doc('/api/openapi.json', {
     openapi: '3.0.0',

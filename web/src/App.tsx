@@ -16,7 +16,8 @@ const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage'));
 const AdminPage = lazy(() => import('./features/admin/AdminPage'));
 const FollowupsPage = lazy(() => import('./features/followups/FollowupsPage'));
 const ReactivationPage = lazy(() => import('./features/reactivation/ReactivationPage'));
-const PAGES = ['/dashboard', '/admin', '/today', '/reactivation'];
+const ListingsPage = lazy(() => import('./features/listings/ListingsPage'));
+const PAGES = ['/dashboard', '/admin', '/today', '/reactivation', '/listings'];
 
 export function App() {
   const { t } = useTranslation();
@@ -40,7 +41,7 @@ function Shell({ me }: { me: Me }) {
     },
   });
   const page =
-    path === '/dashboard' ? <DashboardPage /> : path === '/today' ? <FollowupsPage /> : path === '/reactivation' ? <ReactivationPage /> : path === '/admin' && me.role === 'admin' ? <AdminPage /> : <InboxPage me={me} />;
+    path === '/listings' ? <ListingsPage /> : path === '/dashboard' ? <DashboardPage /> : path === '/today' ? <FollowupsPage /> : path === '/reactivation' ? <ReactivationPage /> : path === '/admin' && me.role === 'admin' ? <AdminPage /> : <InboxPage me={me} />;
   return (
     <div className="shell">
       <header className="topbar">
@@ -50,6 +51,7 @@ function Shell({ me }: { me: Me }) {
           <Link href="/today" active={path === '/today'}>{t('nav.today')}</Link>
           <Link href="/dashboard" active={path === '/dashboard'}>{t('nav.dashboard')}</Link>
           <Link href="/reactivation" active={path === '/reactivation'}>{t('nav.reactivation')}</Link>
+          <Link href="/listings" active={path === '/listings'}>{t('nav.listings')}</Link>
           {me.role === 'admin' && <Link href="/admin" active={path === '/admin'}>{t('nav.admin')}</Link>}
         </nav>
         <span className="spacer" />

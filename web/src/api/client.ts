@@ -10,6 +10,9 @@ export function setCsrf(token: string | null): void {
   csrf = token;
 }
 
+/** For requests that are not JSON (a file upload): they must carry the token too. */
+export const csrfToken = (): string | null => csrf;
+
 export class ApiFailure extends Error {
   constructor(
     readonly status: number,
