@@ -30,6 +30,8 @@ export interface ImportOptions {
   ownDomains?: string[];
   batchSize?: number;
   label?: string;
+  /** A row of `imports` made beforehand (an upload answers with its id before the run starts). */
+  runId?: number;
   onBatch?: (counts: ImportCounts) => void | Promise<void>;
   /** Each message's record, in input order, as soon as it is triaged (before it is committed). */
   onRecord?: (record: TriageRecord) => Promise<void> | void;
@@ -41,7 +43,7 @@ export async function importSources(store: Store, paths: readonly string[], opti
 
 export async function importEntries(store: Store, entries: AsyncIterable<SourceEntry>, options: ImportOptions): Promise<ImportCounts> {
   const counts: ImportCounts = { read: 0, stored: 0, duplicates: 0, failed: 0 };
-  const run = await store.db.insertInto('imports').values({ label: (options.label ?? 'import').slice(0, 500), started_at: now(), status: 'running', ...counts }).returning('id').executeTakeFirstOrThrow();
+  const run = options.runId !== undefined ? { id: options.runId } : await store.db.insertInto('imports').values({ label: (options.label ?? 'import').slice(0, 500), started_at: now(), status: 'running', ...counts }).returning('id').executeTakeFirstOrThrow();
   const intake = await Intake.open(store);
   const history = new History();
   // The analysers hand results back in input order, so the raw bytes wait here in the same order.
