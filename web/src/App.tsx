@@ -15,7 +15,8 @@ import { useLocation } from './router';
 const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage'));
 const AdminPage = lazy(() => import('./features/admin/AdminPage'));
 const FollowupsPage = lazy(() => import('./features/followups/FollowupsPage'));
-const PAGES = ['/dashboard', '/admin', '/today'];
+const SettingsPage = lazy(() => import('./features/settings/SettingsPage'));
+const PAGES = ['/dashboard', '/admin', '/today', '/settings'];
 
 export function App() {
   const { t } = useTranslation();
@@ -39,7 +40,7 @@ function Shell({ me }: { me: Me }) {
     },
   });
   const page =
-    path === '/dashboard' ? <DashboardPage /> : path === '/today' ? <FollowupsPage /> : path === '/admin' && me.role === 'admin' ? <AdminPage /> : <InboxPage me={me} />;
+    path === '/dashboard' ? <DashboardPage /> : path === '/today' ? <FollowupsPage /> : path === '/admin' && me.role === 'admin' ? <AdminPage /> : path === '/settings' ? <SettingsPage me={me} /> : <InboxPage me={me} />;
   return (
     <div className="shell">
       <header className="topbar">
@@ -49,6 +50,7 @@ function Shell({ me }: { me: Me }) {
           <Link href="/today" active={path === '/today'}>{t('nav.today')}</Link>
           <Link href="/dashboard" active={path === '/dashboard'}>{t('nav.dashboard')}</Link>
           {me.role === 'admin' && <Link href="/admin" active={path === '/admin'}>{t('nav.admin')}</Link>}
+          <Link href="/settings" active={path === '/settings'}>{t('nav.settings')}</Link>
         </nav>
         <span className="spacer" />
         <LangSwitch />
