@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { showToast } from '../../components/toasts';
 
 /** GET/PUT /api/me/profile: what signs a draft. */
 interface Profile {
@@ -29,7 +30,10 @@ function ProfileFields({ saved }: { saved: Profile | null }) {
   const save = useMutation({
     // Empty optional lines are sent as null: "no title", not a blank one in the signature.
     mutationFn: () => api<Profile>('PUT', '/api/me/profile', { ...form, title: form.title || null, phone: form.phone || null, website: form.website || null }),
-    onSuccess: (data) => client.setQueryData(['profile'], data),
+    onSuccess: (data) => {
+      showToast(t('admin.saved'));
+      client.setQueryData(['profile'], data);
+    },
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -49,7 +53,6 @@ function ProfileFields({ saved }: { saved: Profile | null }) {
         <button type="submit" className="primary" disabled={save.isPending}>
           {t('admin.save')}
         </button>
-        {save.isSuccess && <span className="good">{t('admin.saved')}</span>}
         {save.isError && <span className="error" role="alert">{t('admin.invalid')}</span>}
       </div>
     </form>

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { showToast } from '../../components/toasts';
 
 /** GET /api/me/smtp: never the password, only whether one is stored. */
 interface SmtpSettings {
@@ -29,9 +30,10 @@ function SmtpFields({ saved }: { saved: SmtpSettings | null }) {
   const save = useMutation({
     // An empty password field keeps the stored password (the API's "omit to keep").
     mutationFn: () => api<SmtpSettings>('PUT', '/api/me/smtp', { host: form.host, port: Number(form.port), secure, user: form.user || null, ...(form.password ? { password: form.password } : {}) }),
+    // The form starts again from the saved state (its key changes), so the word comes as a toast.
     onSuccess: (data) => {
+      showToast(t('admin.saved'));
       client.setQueryData(['smtp'], data);
-      setForm({ ...form, password: '' });
     },
   });
   const submit = (event: FormEvent) => {
@@ -60,14 +62,13 @@ function SmtpFields({ saved }: { saved: SmtpSettings | null }) {
       </label>
       <label>
         {t('settings.password')}
-        <input type="password" {...field('password')} autoComplete="new-password" placeholder={saved?.hasPassword ? t('settings.passwordKept') : t('settings.passwordNone')} />
+        <input type="password" {...field('password')} autoComplete="new-password" placeholder={saved?.hasPassword ? t('settings.passwordKept') : undefined} />
       </label>
       <p className="muted" data-testid="smtp-password-state">{saved?.hasPassword ? t('settings.passwordSet') : t('settings.passwordNone')}</p>
       <div className="actions">
         <button type="submit" className="primary" disabled={save.isPending}>
           {t('admin.save')}
         </button>
-        {save.isSuccess && <span className="good">{t('admin.saved')}</span>}
         {save.isError && <span className="error" role="alert">{t('admin.invalid')}</span>}
       </div>
     </form>

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiFailure } from '../../api/client';
+import { showToast } from '../../components/toasts';
 import { currentLang } from '../../i18n';
 
 interface Templates {
@@ -27,7 +28,10 @@ function Editor({ initial }: { initial: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: (templates: unknown) => api<Templates>('PUT', '/api/templates', { templates }),
-    onSuccess: (data) => client.setQueryData(['templates'], data),
+    onSuccess: (data) => {
+      showToast(t('admin.saved'));
+      client.setQueryData(['templates'], data);
+    },
     onError: (e) => setProblem(e instanceof ApiFailure && e.detail ? `${t('settings.templates.invalid')}: ${e.detail[currentLang()]}` : t('error.generic')),
   });
   const submit = () => {
@@ -51,7 +55,6 @@ function Editor({ initial }: { initial: string }) {
         <button type="button" className="primary" onClick={submit} disabled={save.isPending}>
           {t('admin.save')}
         </button>
-        {save.isSuccess && !problem && <span className="good">{t('admin.saved')}</span>}
       </div>
       {problem && <p className="error" role="alert" data-testid="templates-error">{problem}</p>}
     </section>
