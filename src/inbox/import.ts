@@ -30,7 +30,10 @@ export interface ImportOptions {
   ownDomains?: string[];
   batchSize?: number;
   label?: string;
-  /** A row of `imports` made beforehand (an upload answers with its id before the run starts). */
+  /**
+   * A row of `imports` made beforehand (an upload answers with its id before the run starts). Its
+   * maker also says how the run ended: only the counts are written here.
+   */
   runId?: number;
   onBatch?: (counts: ImportCounts) => void | Promise<void>;
   /** Each message's record, in input order, as soon as it is triaged (before it is committed). */
@@ -100,10 +103,11 @@ export async function importEntries(store: Store, entries: AsyncIterable<SourceE
     }
     await save(run, batch);
   } catch (error) {
-    await store.db.updateTable('imports').set({ status: 'failed', finished_at: now() }).where('id', '=', run.id).execute();
+    if (options.runId === undefined) await store.db.updateTable('imports').set({ status: 'failed', finished_at: now() }).where('id', '=', run.id).execute();
     throw error;
   }
-  await store.db.updateTable('imports').set({ ...counts, status: 'done', finished_at: now() }).where('id', '=', run.id).execute();
+  const ended = options.runId === undefined ? { status: 'done' as const, finished_at: now() } : {};
+  await store.db.updateTable('imports').set({ ...counts, ...ended }).where('id', '=', run.id).execute();
   return counts;
 }
 

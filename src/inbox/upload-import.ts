@@ -41,10 +41,7 @@ export async function startUploadImport(store: Store, file: UploadedFile, option
     .returning('id')
     .executeTakeFirstOrThrow();
   void run(store, row.id, file, options)
-    .finally(async () => {
-      await rm(path.dirname(file.path), { recursive: true, force: true });
-      options.onSettled?.();
-    })
+    .finally(() => options.onSettled?.())
     .catch((error: unknown) => console.error(error)); // nobody awaits a background run: it must not reject unseen
 
   return row.id;
@@ -69,6 +66,8 @@ async function run(store: Store, id: number, file: UploadedFile, options: Upload
     reason = error instanceof UserError ? { zh: error.zh.replaceAll(file.path, file.name), en: error.en.replaceAll(file.path, file.name) } : INTERNAL;
     counts = await store.db.selectFrom('imports').select(['read', 'stored', 'duplicates', 'failed']).where('id', '=', id).executeTakeFirstOrThrow();
   }
+  // Removed before the run is marked as ended: whoever sees it ended finds no upload left behind.
+  await rm(path.dirname(file.path), { recursive: true, force: true });
   await store.db
     .updateTable('imports')
     .set({ ...counts, status: reason ? 'failed' : 'done', finished_at: now(), error_zh: reason?.zh ?? null, error_en: reason?.en ?? null })

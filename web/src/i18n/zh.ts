@@ -236,7 +236,7 @@ export const zh = {
   'mailboxes.host': '服务器地址',
   'mailboxes.port': '端口',
   'mailboxes.tls': 'TLS 加密',
-  'mailboxes.username': '用户名',
+  'mailboxes.username': '账号',
   'mailboxes.password': '密码',
   'mailboxes.folders': '文件夹（逗号分隔）',
   'mailboxes.lastSync': '上次同步',
