@@ -59,6 +59,8 @@ test('sign in, in Chinese by default', async () => {
   await page.getByRole('button', { name: '登录' }).click();
   await page.getByRole('tab', { name: /优先/ }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  // The tab shows "…" until the counts arrive, which under load can be after the tab itself.
+  await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid=count-priority]')?.textContent ?? ''));
   assert.ok((await count('priority')) > 0);
 });
 
