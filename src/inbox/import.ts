@@ -30,6 +30,11 @@ export interface ImportOptions {
   ownDomains?: string[];
   batchSize?: number;
   label?: string;
+  /**
+   * A row of `imports` made beforehand (an upload answers with its id before the run starts). Its
+   * maker also says how the run ended: only the counts are written here.
+   */
+  runId?: number;
   onBatch?: (counts: ImportCounts) => void | Promise<void>;
   /** Each message's record, in input order, as soon as it is triaged (before it is committed). */
   onRecord?: (record: TriageRecord) => Promise<void> | void;
@@ -41,7 +46,7 @@ export async function importSources(store: Store, paths: readonly string[], opti
 
 export async function importEntries(store: Store, entries: AsyncIterable<SourceEntry>, options: ImportOptions): Promise<ImportCounts> {
   const counts: ImportCounts = { read: 0, stored: 0, duplicates: 0, failed: 0 };
-  const run = await store.db.insertInto('imports').values({ label: (options.label ?? 'import').slice(0, 500), started_at: now(), status: 'running', ...counts }).returning('id').executeTakeFirstOrThrow();
+  const run = options.runId !== undefined ? { id: options.runId } : await store.db.insertInto('imports').values({ label: (options.label ?? 'import').slice(0, 500), started_at: now(), status: 'running', ...counts }).returning('id').executeTakeFirstOrThrow();
   const intake = await Intake.open(store);
   const history = new History();
   // The analysers hand results back in input order, so the raw bytes wait here in the same order.
@@ -98,10 +103,11 @@ export async function importEntries(store: Store, entries: AsyncIterable<SourceE
     }
     await save(run, batch);
   } catch (error) {
-    await store.db.updateTable('imports').set({ status: 'failed', finished_at: now() }).where('id', '=', run.id).execute();
+    if (options.runId === undefined) await store.db.updateTable('imports').set({ status: 'failed', finished_at: now() }).where('id', '=', run.id).execute();
     throw error;
   }
-  await store.db.updateTable('imports').set({ ...counts, status: 'done', finished_at: now() }).where('id', '=', run.id).execute();
+  const ended = options.runId === undefined ? { status: 'done' as const, finished_at: now() } : {};
+  await store.db.updateTable('imports').set({ ...counts, ...ended }).where('id', '=', run.id).execute();
   return counts;
 }
 

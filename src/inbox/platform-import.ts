@@ -105,7 +105,12 @@ export function parseAge(value: string | undefined, today: Date): number | undef
 }
 
 /** Reads one export file and stores its rows; the same row imported again is a duplicate. */
-export async function importPlatformFile(store: Store, file: string, model: BayesModel | null): Promise<ImportCounts & { unknownColumns: string[] }> {
+export async function importPlatformFile(
+  store: Store,
+  file: string,
+  model: BayesModel | null,
+  options: { onBatch?: (counts: ImportCounts) => void | Promise<void> } = {},
+): Promise<ImportCounts & { unknownColumns: string[] }> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -123,6 +128,7 @@ export async function importPlatformFile(store: Store, file: string, model: Baye
     const result = await intake.storeBatch(batch);
     counts.stored += result.stored;
     counts.duplicates += result.duplicates;
+    await options.onBatch?.({ ...counts });
   }
   return { ...counts, unknownColumns };
 }

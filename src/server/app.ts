@@ -2,12 +2,14 @@
  * The HTTP API (SPEC.md §6): a thin shell over the store. Input is validated by the route's zod
  * schema before a handler runs; every failure leaves as the one error shape of errors.ts.
  */
+import path from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { BayesModel } from '../bayes/model.js';
 import { UserError } from '../errors.js';
 import type { Store } from '../store/dialect.js';
 import { Intake } from '../store/intake.js';
+import { dataDir } from '../store/open.js';
 import { loadSecretKey } from '../store/secrets.js';
 import { workspaceModel } from '../store/workspace-model.js';
 import { authenticate, CredentialCache, type AppEnv } from './auth.js';
@@ -25,6 +27,8 @@ import { mailboxRoutes } from './routes/mailboxes.js';
 import { threadRoutes } from './routes/threads.js';
 import { reactivationRoutes } from './routes/reactivation.js';
 import { outreachRoutes } from './routes/outreach.js';
+import { importRoutes } from './routes/imports.js';
+import { uploadLimit } from './upload.js';
 import { serveWeb } from './static.js';
 
 export interface AppContext {
@@ -39,9 +43,12 @@ export interface AppContext {
   credentials: CredentialCache;
   /** The key that seals SMTP and IMAP passwords (src/store/secrets.ts), read when first needed. */
   secretKey: () => Buffer;
+  /** Uploads wait here, in the data folder, while they are imported. */
+  uploadDir: string;
+  maxUploadBytes: number;
 }
 
-export function appContext(store: Store, shipped: BayesModel, options: { secureCookies?: boolean; secretKey?: Buffer } = {}): AppContext {
+export function appContext(store: Store, shipped: BayesModel, options: { secureCookies?: boolean; secretKey?: Buffer; uploadDir?: string; maxUploadBytes?: number } = {}): AppContext {
   let model: Promise<BayesModel> | null = null;
   let intake: Promise<Intake> | null = null;
   let key = options.secretKey ?? null;
@@ -54,6 +61,8 @@ export function appContext(store: Store, shipped: BayesModel, options: { secureC
     secureCookies: options.secureCookies ?? false,
     credentials: new CredentialCache(),
     secretKey: () => (key ??= loadSecretKey()),
+    uploadDir: options.uploadDir ?? path.join(dataDir(), 'uploads'),
+    maxUploadBytes: options.maxUploadBytes ?? uploadLimit(),
   };
 }
 
@@ -91,6 +100,7 @@ export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
   reactivationRoutes(app, ctx);
   outreachRoutes(app, ctx);
   listingsRoutes(app, ctx);
+  importRoutes(app, ctx);
   serveWeb(app);
   app.doc('/api/openapi.json', {
     openapi: '3.0.0',

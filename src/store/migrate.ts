@@ -3,10 +3,11 @@ import type { DialectName } from './dialect.js';
 import * as inbox from './migrations/0001-inbox.js';
 import * as reply from './migrations/0002-reply.js';
 import * as mailboxes from './migrations/0003-mailboxes.js';
+import * as importProgress from './migrations/0004-import-progress.js';
 import * as outreach from './migrations/0005-outreach.js';
 
 type Up = (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
-const MIGRATIONS: Record<string, Up> = { '0001-inbox': inbox.up, '0002-reply': reply.up, '0003-mailboxes': mailboxes.up, '0005-outreach': outreach.up };
+const MIGRATIONS: Record<string, Up> = { '0001-inbox': inbox.up, '0002-reply': reply.up, '0003-mailboxes': mailboxes.up, '0004-import-progress': importProgress.up, '0005-outreach': outreach.up };
 
 /** Brings a database to the newest schema; a database already there is left as it is. */
 export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promise<void> {

@@ -142,6 +142,11 @@ export interface ImportsTable {
   stored: number;
   duplicates: number;
   failed: number;
+  /** Messages the file should hold, when known (0004): a page's progress bar. */
+  expected: number | null;
+  /** Why a run failed (0004), in both languages. */
+  error_zh: string | null;
+  error_en: string | null;
 }
 
 export interface MailboxesTable {

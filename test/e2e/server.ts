@@ -38,10 +38,13 @@ function listening(child: ChildProcess): Promise<string> {
   });
 }
 
-export async function startServer(): Promise<TestServer> {
+/** `demo: false` starts with an empty inbox, for a test that fills it itself. */
+export async function startServer({ demo = true }: { demo?: boolean } = {}): Promise<TestServer> {
   if (!existsSync(path.join(ROOT, 'web', 'dist', 'index.html'))) throw new Error('web/dist is missing: run npm run build first');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'xunpan-e2e-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), 'serve', '--db', path.join(dir, 'e2e.db'), '--port', '0', '--demo'], {
+  // The data folder is the test's own too: the secret key and uploads stay out of the user's home.
+  const args = ['serve', '--db', path.join(dir, 'e2e.db'), '--data-dir', dir, '--port', '0', ...(demo ? ['--demo'] : [])];
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), ...args], {
     cwd: ROOT,
     env: { ...process.env, XUNPAN_ADMIN_PASSWORD: ADMIN.password },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -59,6 +59,8 @@ test('sign in, in Chinese by default', async () => {
   await page.getByRole('button', { name: '登录' }).click();
   await page.getByRole('tab', { name: /优先/ }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  // The tab shows "…" until the counts arrive, which under load can be after the tab itself.
+  await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid=count-priority]')?.textContent ?? ''));
   assert.ok((await count('priority')) > 0);
 });
 
@@ -150,7 +152,11 @@ test('search finds an inquiry by its words', async () => {
   await page.keyboard.type('lunch boxes');
   await page.keyboard.press('Enter');
   await page.waitForURL(/q=lunch/);
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-row]')].every((r) => /lunch box/i.test(r.textContent ?? '')));
+  // At least one row: an empty list (the results not drawn yet) would pass "every" by itself.
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('[data-row]')];
+    return rows.length > 0 && rows.every((r) => /lunch box/i.test(r.textContent ?? ''));
+  });
   assert.ok((await page.locator('[data-row]').count()) >= 1);
 });
 

@@ -17,7 +17,8 @@ const AdminPage = lazy(() => import('./features/admin/AdminPage'));
 const FollowupsPage = lazy(() => import('./features/followups/FollowupsPage'));
 const ReactivationPage = lazy(() => import('./features/reactivation/ReactivationPage'));
 const ListingsPage = lazy(() => import('./features/listings/ListingsPage'));
-const PAGES = ['/dashboard', '/admin', '/today', '/reactivation', '/listings'];
+const SettingsPage = lazy(() => import('./features/settings/SettingsPage'));
+const PAGES = ['/dashboard', '/admin', '/today', '/reactivation', '/listings', '/settings'];
 
 export function App() {
   const { t } = useTranslation();
@@ -41,7 +42,7 @@ function Shell({ me }: { me: Me }) {
     },
   });
   const page =
-    path === '/listings' ? <ListingsPage /> : path === '/dashboard' ? <DashboardPage /> : path === '/today' ? <FollowupsPage /> : path === '/reactivation' ? <ReactivationPage /> : path === '/admin' && me.role === 'admin' ? <AdminPage /> : <InboxPage me={me} />;
+    path === '/listings' ? <ListingsPage /> : path === '/dashboard' ? <DashboardPage /> : path === '/today' ? <FollowupsPage /> : path === '/reactivation' ? <ReactivationPage /> : path === '/admin' && me.role === 'admin' ? <AdminPage /> : path === '/settings' ? <SettingsPage me={me} /> : <InboxPage me={me} />;
   return (
     <div className="shell">
       <header className="topbar">
@@ -53,6 +54,7 @@ function Shell({ me }: { me: Me }) {
           <Link href="/reactivation" active={path === '/reactivation'}>{t('nav.reactivation')}</Link>
           <Link href="/listings" active={path === '/listings'}>{t('nav.listings')}</Link>
           {me.role === 'admin' && <Link href="/admin" active={path === '/admin'}>{t('nav.admin')}</Link>}
+          <Link href="/settings" active={path === '/settings'}>{t('nav.settings')}</Link>
         </nav>
         <span className="spacer" />
         <LangSwitch />

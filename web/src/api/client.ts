@@ -17,24 +17,32 @@ export class ApiFailure extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
+    /** The server's own wording, for errors that name the place to fix (a template's path). */
+    readonly detail: { zh: string; en: string } | null = null,
   ) {
     super(`${status} ${code}`);
   }
 }
 
-export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
+export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrf) headers['x-csrf-token'] = csrf;
   const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
   if (response.status === 204) return undefined as T;
   const data = (await response.json().catch(() => null)) as unknown;
-  if (!response.ok) {
-    const code = (data as { error?: { code?: string } } | null)?.error?.code ?? 'network';
-    throw new ApiFailure(response.status, code);
-  }
+  if (!response.ok) throw failure(response.status, data);
   return data as T;
 }
+
+/** An error body of the API ({"error": {"code", "zh", "en"}}) as an ApiFailure. */
+export function failure(status: number, data: unknown): ApiFailure {
+  const error = (data as { error?: { code?: string; zh?: string; en?: string } } | null)?.error;
+  return new ApiFailure(status, error?.code ?? 'network', error?.zh && error.en ? { zh: error.zh, en: error.en } : null);
+}
+
+/** The session's CSRF token, for requests made without fetch (an upload with progress). */
+export const csrfToken = (): string | null => csrf;
 
 /** A query string from the set values only. */
 export function query(params: Record<string, string | number | undefined | null>): string {

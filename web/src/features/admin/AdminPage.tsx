@@ -5,6 +5,8 @@ import { api, ApiFailure } from '../../api/client';
 import type { Role, User } from '../../api/types';
 import { showToast } from '../../components/toasts';
 import { useUsersQuery } from '../inbox/useInboxQuery';
+import { ImportsSection } from './ImportsSection';
+import { MailboxesSection } from './MailboxesSection';
 
 /** "steel pipe, valves" → ["steel pipe", "valves"]: how routing keywords and languages are typed. */
 const list = (text: string) => text.split(/[,，]/).map((s) => s.trim()).filter(Boolean);
@@ -33,6 +35,8 @@ export default function AdminPage() {
         </table>
       </section>
       <NewUser />
+      <MailboxesSection />
+      <ImportsSection />
     </main>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiFailure } from '../../api/client';
 import type { Finding, Inquiry, ReplyDraft, Sent } from '../../api/types';
+import { Link } from '../../components/Link';
 import { showToast } from '../../components/toasts';
 import { currentLang } from '../../i18n';
 
@@ -22,10 +23,10 @@ export function ReplyPanel({ inquiry }: { inquiry: Inquiry }) {
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [findings, setFindings] = useState<Finding[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SendError | 'generic' | null>(null);
   const failed = (e: unknown) => {
     const code = e instanceof ApiFailure ? e.code : '';
-    setError(isSendError(code) ? t(`reply.error.${code}`) : t('error.generic'));
+    setError(isSendError(code) ? code : 'generic');
   };
 
   const draft = useMutation({
@@ -82,7 +83,12 @@ export function ReplyPanel({ inquiry }: { inquiry: Inquiry }) {
           {send.isPending ? t('reply.sending') : t('reply.send')}
         </button>
       </div>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error === 'generic' ? t('error.generic') : t(`reply.error.${error}`)}
+          {error === 'smtp_missing' && <> <Link href="/settings">{t('reply.openSettings')}</Link></>}
+        </p>
+      )}
       {findings && (findings.length === 0 ? (
         <p className="good" data-testid="findings-none">{t('reply.allClear')}</p>
       ) : (
