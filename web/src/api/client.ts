@@ -10,7 +10,7 @@ export function setCsrf(token: string | null): void {
   csrf = token;
 }
 
-/** For requests that are not JSON (a file upload): they must carry the token too. */
+/** For requests made without `api` (file uploads, an upload with progress): they must carry the token too. */
 export const csrfToken = (): string | null => csrf;
 
 export class ApiFailure extends Error {
@@ -40,9 +40,6 @@ export function failure(status: number, data: unknown): ApiFailure {
   const error = (data as { error?: { code?: string; zh?: string; en?: string } } | null)?.error;
   return new ApiFailure(status, error?.code ?? 'network', error?.zh && error.en ? { zh: error.zh, en: error.en } : null);
 }
-
-/** The session's CSRF token, for requests made without fetch (an upload with progress). */
-export const csrfToken = (): string | null => csrf;
 
 /** A query string from the set values only. */
 export function query(params: Record<string, string | number | undefined | null>): string {
