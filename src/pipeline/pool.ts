@@ -41,6 +41,7 @@ export async function* analyseParallel(entries: AsyncIterable<SourceEntry>, opti
   const queued = workers.map(() => 0);
   const ready = new Map<number, Analysed>();
   const crashed: { error?: Error } = {};
+  let stopping = false;
   let wake: (() => void) | null = null;
   workers.forEach((worker, i) => {
     worker.on('message', ({ seq, analysed }: WorkerReply) => {
@@ -50,6 +51,13 @@ export async function* analyseParallel(entries: AsyncIterable<SourceEntry>, opti
     });
     worker.on('error', (error) => {
       crashed.error = error;
+      wake?.();
+    });
+    // A worker that dies without an 'error' (killed, out of memory) would leave its messages unanswered
+    // and the run waiting for ever; the run fails instead, loudly.
+    worker.on('exit', (code) => {
+      if (stopping) return;
+      crashed.error ??= new Error(`a triage worker stopped (exit code ${code})`);
       wake?.();
     });
   });
@@ -86,6 +94,7 @@ export async function* analyseParallel(entries: AsyncIterable<SourceEntry>, opti
       wake = null;
     }
   } finally {
+    stopping = true;
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
