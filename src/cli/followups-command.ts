@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
-import { usageError, UserError } from '../errors.js';
+import { parseCommandArgs } from './args.js';
+import { UserError } from '../errors.js';
 import type { Lang } from '../explain/explain.js';
 import { followupsFor, type FollowUp } from '../inbox/followups.js';
 import type { Store } from '../store/dialect.js';
@@ -56,18 +56,14 @@ function human(list: FollowUp[], lang: Lang): string {
 }
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      options: {
-        db: { type: 'string' },
-        user: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw usageError(`参数错误：${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
-  }
+  return parseCommandArgs({
+    args: argv,
+    options: {
+      db: { type: 'string' },
+      user: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
 }

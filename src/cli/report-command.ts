@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { usageError } from '../errors.js';
+import { parseCommandArgs } from './args.js';
 import type { Lang } from '../explain/explain.js';
 import { responseReportFor } from '../inbox/followups.js';
 import { BUCKETS, type ResponseReport } from '../reply/index.js';
@@ -67,17 +66,13 @@ function human(r: ResponseReport, lang: Lang): string {
 }
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      options: {
-        db: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw usageError(`参数错误：${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
-  }
+  return parseCommandArgs({
+    args: argv,
+    options: {
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
 }
