@@ -1,4 +1,5 @@
 import { domainInfo } from './domains.js';
+import { AD_TOPICS } from './lists/ad-topics.js';
 import { ABUSED_TLDS } from './lists/hosting.js';
 import { counted, cueTier, defineSignal, matchedPhrases, nonEmpty } from './signal.js';
 
@@ -8,24 +9,12 @@ const HIDDEN_TEXT = [
   /style\s*=\s*["'][^"'>]*visibility:\s*hidden/i, /style\s*=\s*["'][^"'>]*display:\s*none/i,
 ];
 
-// Offers that have nothing to do with buying the seller's goods (seed 如何筛选询盘 4: ads, SEO, lists, loans…).
+// Business services pitched to a factory (seed 如何筛选询盘 4: SEO, websites, lists, marketing); the consumer
+// spam topics (pills, loans, dating, prizes…) are counted separately in lists/ad-topics.ts.
 const UNRELATED_OFFERS = [
   /\b(seo|search engine optimi[sz]ation|first page (of|on) google|rank(ing)? (your|on) (website|google))\b/, /\b(web|website|app) (design|development|redesign)\b/,
-  /\b(email|e-mail|mailing|b2b|contact|leads?) (list|database)s?\b/, /\b(loan|credit|mortgage|debt) (offer|approval|consolidation|relief|rates?)\b/,
-  /\b(viagra|cialis|pharmacy|pills|weight loss|diet pills?)\b/, /\b(casino|betting|poker|slots|free spins)\b/, /\b(dating|singles|hot (girls|women)|adult (site|content))\b/,
-  /\b(guest post|backlinks?|link building|domain authority)\b/, /\b(lead generation|digital marketing|social media marketing|marketing services?)\b/,
-  /\b(increase|boost|grow) (your )?(sales|traffic|revenue|followers)\b/, /\b(work from home|make money|earn \$?\d+|extra income|be your own boss)\b/,
-  /\b(life insurance|insurance (quote|rates))\b/, /\b(cheap|lowest price|discount) (software|watches|meds|rolex|replica)\b/, /\bmlm\b|\bmulti-?level marketing\b/,
-];
-// Words of classic content spam (pharmacy, replicas, stock tips, cheap software, adult); honest trade
-// mail has at most one of them, so the signal needs three different ones.
-const SPAM_VOCABULARY = [
-  /\bviagra\b/, /\bcialis\b/, /\blevitra\b/, /\bxanax\b/, /\bvalium\b/, /\bvicodin\b/, /\bphentermine\b/, /\bsoma\b/,
-  /\b(online )?pharmacy\b/, /\bprescriptions?\b/, /\bmeds\b/, /\berection\b|\berectile\b/, /\bimpotence\b/, /\bpenis\b/,
-  /\breplica\b/, /\brolex\b/, /\bstock (alert|pick|tip)s?\b/, /\b(hot|penny) stocks?\b/, /\binvestors? (alert|notice)\b/,
-  /\bmortgage\b/, /\brefinanc/, /\bcasino\b/, /\bxxx\b/, /\bporn/, /\bnaked\b/, /\bweight loss\b/, /\blose (\d+ )?(pounds|lbs|weight)\b/,
-  /\b(oem|cheap|discount) software\b/, /\b(adobe|microsoft|windows|office) (xp|2003|2000|professional)\b.{0,40}\$ ?\d+/, /\bdiploma\b/,
-  /\bincrease (your )?(size|stamina)\b/, /\b(no|without) (a )?prescription\b/, /\b(lowest|best) prices? (on|for) (meds|drugs|pills)\b/,
+  /\b(email|e-mail|mailing|b2b|contact|leads?) (list|database)s?\b/, /\b(guest post|backlinks?|link building|domain authority)\b/,
+  /\b(lead generation|digital marketing|social media marketing|marketing services?)\b/, /\b(increase|boost|grow) (your )?(sales|traffic|revenue|followers)\b/,
 ];
 
 // Marketing wording: normal in newsletters a person signed up for, so only a light cue.
@@ -50,7 +39,28 @@ function isRandomToken(token: string): boolean {
   return upper >= 2 && lower >= 2 && caseChanges >= 4 && (digits >= 1 || caseChanges >= 6);
 }
 
+// The label some laws require on unsolicited advertising: "ADV:", "[AD]", Korean (광고), Chinese 广告.
+const AD_LABEL = /^\s*(\[?\(?(adv?|advert|advertisement|publicidad|publicité|werbung|广告|광고)\)?\]?\s*[:：]|\[(adv?|advertisement)\]|\((광고|广告)\))/i;
+
 export const spamSignals = [
+  defineSignal({
+    id: 'spam.ad_topic', group: 'spam', points: 2,
+    en: 'Advertises something no buyer asks for: pills, loans, SEO…', zh: '推销与采购无关的东西：药品、贷款、SEO等',
+    check: (q) => cueTier(q, AD_TOPICS, 1, 1),
+  }),
+  defineSignal({
+    id: 'spam.ad_topics', group: 'spam', points: 4,
+    en: 'Advertises several unrelated things: a spam mailing', zh: '推销多种无关商品或服务：典型垃圾邮件',
+    check: (q) => cueTier(q, AD_TOPICS, 2),
+  }),
+  defineSignal({
+    id: 'spam.ad_label', group: 'spam', points: 3,
+    en: 'Subject is labelled as an advertisement (ADV:, 广告)', zh: '主题标明为广告（ADV:、广告等）',
+    check: (q) => {
+      const label = AD_LABEL.exec(q.message.subject)?.[0];
+      return label ? [q.message.subject.slice(0, 80)] : null;
+    },
+  }),
   defineSignal({
     id: 'spam.random_token', group: 'spam', points: 2,
     en: 'Random strings in subject or file names, to dodge filters', zh: '主题或附件名夹带随机字符串以躲避过滤',
@@ -63,11 +73,6 @@ export const spamSignals = [
     id: 'spam.unrelated_offer', group: 'spam', points: 4,
     en: 'An advertisement or offer, not a purchase request', zh: '广告或推销，并非采购需求',
     check: (q) => counted(q.lower, UNRELATED_OFFERS, 2),
-  }),
-  defineSignal({
-    id: 'spam.content_spam', group: 'spam', points: 4,
-    en: 'Classic spam vocabulary: pills, replicas, stock tips…', zh: '典型垃圾邮件词汇：药品、仿品、股票推荐等',
-    check: (q) => counted(q.lower, SPAM_VOCABULARY, 3),
   }),
   defineSignal({
     id: 'spam.marketing_words', group: 'weak', points: 1,

@@ -1,0 +1,40 @@
+/**
+ * Topics of unsolicited advertising that are never a request to buy a factory's goods (seed 如何筛选询盘 4:
+ * ads, SEO, lists, loans…), one entry per topic, in the languages the mail comes in. A message is judged
+ * by how many different topics it carries. Entries are phrased as offers ("lower your payments", "claim your
+ * prize"), not as product names a buyer might write ("toner cartridge", "insurance" alone stay out).
+ */
+export const AD_TOPICS: readonly RegExp[] = [
+  // pharmacy and potency
+  /\b(viagra|cialis|levitra|vicodin|xanax|valium|phentermine|erectile|impotence|penis|online pharmac(y|ies)|pharmacy online|no prescription|without (a )?prescription)\b|\bv[i1l]agra\b/,
+  // adult content
+  /\b((free|hot|hardcore|teen|amateur|live) (porn|xxx|sex|nudes?)|(porn|xxx|sex) (site|movies?|videos?|pics|photos|cams?)s?|horny|hardcore (porn|movies?)|sexy (video|pics|chat|cam)s?|adult (site|content|dating|entertainment|classifieds)|(18|21) (or older|years or older) to (enter|view))\b|\bseks\b|\bsexo\b/,
+  // dating and romance
+  /\b(online dating|dating (site|app|service)|singles (community|in your area)|meet (local |hot |beautiful )?(women|girls|singles) (in your area|tonight|near you|online)|lonely (women|wives|housewives)|looking for (an? )?(ideal |real )?(man|husband|boyfriend))\b|\b(whatsapp-dating|partnersuche|encontros|rencontres?)\b/,
+  // weight loss and miracle health
+  /\b(weight loss|lose (\d+ )?(pounds|lbs|weight)|diet pills?|burn fat|fat burn\w*|keto\w* (gummies|pills|diet)|anti-?aging|grow young|hgh)\b|\b(abnehmen|gewichtsverlust|gewichtsreduktion|emagre\p{L}*|adelgaz\p{L}*|perte de poids)\b/u,
+  // making money at home
+  /\b(make (money|\$ ?\d+\S*) (online|from home|fast|while you sleep|a (day|week|month))|earn (up to )?\$ ?\d+\S* (a|per) (day|week|month)|extra income|work (from|at) home|home[- ]based business|be your own boss|money[- ]making (system|opportunity|machine)|financial freedom|get rich quick|multi-?level marketing|fire your boss)\b|\b(ganhe dinheiro|geld verdienen|gane dinero|gagnez de l'argent)\b/,
+  // debt, loans, mortgages, credit
+  /\b(debt (consolidation|relief|free)|eliminate (your )?(credit card )?debt|lower your (monthly )?payments|refinanc\w*|mortgage (rates?|quotes?|loan)|(home|personal|business) loan (approved|offer)|loan (is )?approved|bad credit|credit repair|pre-?approved)\b|\b(empréstimo|préstamo personal|kredit ohne)\b/,
+  // insurance offers
+  /\b(life insurance|health insurance|term life|insurance quotes?|car insurance quote)\b|\b(plano de saúde|planos de saúde|seguro de vida|krankenversicherung|assurance (vie|santé))\b/,
+  // old-style search-engine submission offers (SEO pitches are in spam.unrelated_offer's list)
+  /\b(search engine (registration|placement|submission)|submit(ting)? your (web ?)?site (to|in) (\d+ )?(major )?search engines)\b/,
+  // address lists and leads for sale
+  /\b(\d+ ?(million|m) (e-?mail )?addresses|e-?mail (address(es)? )?(lists?|database) (for sale|of \d)|targeted (e-?mail|leads)|bulk e-?mail(ing)? (software|service)|fresh leads)\b/,
+  // stock promotion and trading schemes
+  /\b(stock (alert|picks?|tips?|symbol)|penny stocks?|hot stocks?|small[- ]cap|otc ?bb|investors? alert|forex (trading|signals)|day trader|guaranteed (profits?|returns?)|\d+ ?% (daily|weekly|monthly) (profit|return)s?)\b/,
+  // gambling
+  /\b(online (casino|poker|betting|gambling)|(casino|poker) (bonus|games? online|for (real )?money)|play poker|sportsbook|free spins|bet365)\b|\b(apostas|cassino)\b|博彩|百家乐|(体育|彩票).{0,10}(充值|下注|赢)/,
+  // cheap or pirated software
+  /\b(oem (software|soft|versions?)|cheap (software|soft)|softwares?.{0,20}(\$ ?\d+|75 ?%|discount)|(windows|office|adobe|photoshop) (xp|2003|2000|professional|cs\d?)\b.{0,20}\$ ?\d)/,
+  // crypto giveaways and wallet lures
+  /\b(airdrop|seed phrase|recovery phrase|claim (your )?\$?(eth|btc|xrp|usdt|arb|bnb|tokens?)|(trust ?wallet|metamask|ledger live)|(bitcoin|btc|eth|crypto)\w* (balance|mining|profit|investment|giveaway|reward)s?|(eth|xrp|usdt|bnb) (distribution|allocation|reward)|cash out the bitcoin)\b/,
+  // prizes, sweepstakes and giveaways
+  /\b(you('ve| have)? won (a|an|the|\$|€|£|\d)|you have been selected (to receive|as (a|the|our) winner|for (a|the|our) (prize|award|reward|gift))|you are (our|the|a) (lucky )?winner|lucky (online )?winner|sweepstakes (winner|entry|prize)|claim your (prize|reward|gift)|free (iphone|gift card|vacation|cruise)|your name came up)\b|\b(gewinnspiel|gewonnen|ausgewählt|ausgewhält|ganador|has sido seleccionad\p{L}|você ganhou|vous avez gagné|cartelas)\b/u,
+  // hacking tools and carding
+  /\b(cpanels?|shells,|smtps|rdps|cvv|fullz|carding|black market)\b|\b(sell|buy)(ing)? (instagram |youtube |tiktok )?(followers|likes|subscribers)\b/,
+  // telecom, ink and other cut-price consumer offers
+  /\b(long distance (calls?|service|plan)|\d+ ?cents? (a|per) minute|conference calls? (only|for) \$?\d|(toners?|ink ?jet|ink) (and inkjet )?cartridges? for less|save (up to \d+ ?% )?on (ink|toner)|cable (descrambler|filter))\b/,
+];
