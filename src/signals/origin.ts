@@ -50,7 +50,10 @@ export const originSignals = [
     check: (q) => {
       const raw = q.message.headers.from;
       if (raw === undefined) return ['(no From)'];
-      return /^[^"<]*,[^"<]*</.test(raw) || /<\s*>/.test(raw) || !raw.includes('@') ? [raw.slice(0, 80)] : null;
+      if (/^[^"<]*,[^"<]*</.test(raw) || /<\s*>/.test(raw) || !raw.includes('@')) return [raw.slice(0, 80)];
+      // Mail that crossed the internet comes from a full domain name: "notifica@correios" or "x@%host.net" was typed by a bulk tool.
+      const domain = addressDomain(q.message.from?.address);
+      return domain && (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain) || /^[\d.]+$/.test(domain)) && !q.facts.ownDomains.includes(domain) ? [q.message.from?.address ?? raw.slice(0, 80)] : null;
     },
   }),
   defineSignal({
