@@ -9,6 +9,9 @@ const HIDDEN_TEXT = [
   /style\s*=\s*["'][^"'>]*visibility:\s*hidden/i, /style\s*=\s*["'][^"'>]*display:\s*none/i,
 ];
 
+// Text pushed thousands of pixels out of sight (in a <style> block or inline): filler that only a filter reads.
+const OFFSCREEN = /\b(margin(-top|-left)?|top|left|height|text-indent)\s*:\s*-?\d{5,}(px|pt|vh|em)\b|\btext-indent\s*:\s*-\d{4,}px/i;
+
 // Business services pitched to a factory (seed 如何筛选询盘 4: SEO, websites, lists, marketing); the consumer
 // spam topics (pills, loans, dating, prizes…) are counted separately in lists/ad-topics.ts.
 const UNRELATED_OFFERS = [
@@ -100,6 +103,14 @@ export const spamSignals = [
     check: (q) => {
       const html = q.message.html?.slice(0, 200_000);
       return html ? nonEmpty(matchedPhrases(html, HIDDEN_TEXT)) : null;
+    },
+  }),
+  defineSignal({
+    id: 'spam.offscreen_text', group: 'spam', points: 3,
+    en: 'Text pushed far off screen so only a filter reads it', zh: '文字被推到屏幕外很远处，只给过滤器看',
+    check: (q) => {
+      const found = q.message.html ? OFFSCREEN.exec(q.message.html.slice(0, 200_000))?.[0] : undefined;
+      return found ? [found] : null;
     },
   }),
   defineSignal({
