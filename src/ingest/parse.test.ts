@@ -63,6 +63,13 @@ test('HTML written into a text/plain part is read as HTML', async () => {
   assert.deepEqual(message.links.map((l) => l.host), ['198.51.100.4']);
 });
 
+test('HTML entities pasted into a text/plain part are decoded; a lone ampersand in honest text is left alone', async () => {
+  const pasted = await parsed(`${head()}Content-Type: text/plain; charset=utf-8\r\n\r\nVoc&ecirc; possui R$ 4.593,21 para restitui&ccedil;&atilde;o.`);
+  assert.equal(pasted.text.trim(), 'Você possui R$ 4.593,21 para restituição.');
+  const honest = await parsed(`${head()}Content-Type: text/plain; charset=utf-8\r\n\r\nR&D team, AT&T line, Smith &amp; Sons.`);
+  assert.equal(honest.text.trim(), 'R&D team, AT&T line, Smith &amp; Sons.');
+});
+
 test('lists attachments with name, type, size and the names inside a zip', async () => {
   const zip = Buffer.from(zipSync({ 'invoice.pdf.exe': strToU8('MZ'), 'readme.txt': strToU8('hi') })).toString('base64');
   const message = await parsed(

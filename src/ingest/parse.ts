@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import PostalMime, { type Email, type Address as PmAddress } from 'postal-mime';
 import type { Address, AttachmentInfo, Link, ParsedMessage } from '../model/message.js';
 import { repairC1 } from './cp1252.js';
@@ -46,6 +47,14 @@ export async function parseMessage(raw: Uint8Array, limits: ParseLimits = DEFAUL
   return { ok: true, message: toParsedMessage(email, raw.byteLength, limits) };
 }
 
+// Some mailers paste an HTML body's text, entities and all ("Voc&ecirc; possui"), into text/plain:
+// decode them so the words read as written. A stray "&amp;" or two in honest text decodes harmlessly.
+const ENTITY = /&(#\d{2,6}|#x[\da-f]{2,5}|[a-z]{2,8});/gi;
+function decodeStrayEntities(text: string): string {
+  ENTITY.lastIndex = 0;
+  return ENTITY.test(text) && (text.match(ENTITY)?.length ?? 0) >= 3 ? decodeHTML(text) : text;
+}
+
 function fail(code: ParseErrorCode, detail: string): ParseResult {
   return { ok: false, error: { code, detail } };
 }
@@ -54,7 +63,8 @@ function toParsedMessage(email: Email, rawSize: number, limits: ParseLimits): Pa
   // Bulk mailers often put HTML in the text/plain part; read it as HTML, as a person's mail client would show it.
   const plainIsHtml = !!email.text && (email.text.match(HTML_TAG)?.length ?? 0) >= 3;
   const html = email.html ? repairC1(email.html) : plainIsHtml && email.text ? repairC1(email.text) : null;
-  const text = repairC1((email.text?.trim() && !plainIsHtml ? email.text : html ? htmlToText(html) : '').slice(0, limits.maxTextChars));
+  const plain = email.text?.trim() && !plainIsHtml ? decodeStrayEntities(email.text) : null;
+  const text = repairC1((plain ?? (html ? htmlToText(html) : '')).slice(0, limits.maxTextChars));
   const headerValues = (key: string) => email.headers.filter((h) => h.key === key).map((h) => h.value);
   const received = parseReceived(headerValues('received'));
   const from = firstMailbox(email.from);

@@ -25,6 +25,12 @@ export const PHISHING_CUES: readonly RegExp[] = [
   /\b(verifi(que|car|ez|zieren)|confirm(e|ar|ez)|atualiz(e|ar)|actualiz(a|ar)|aktualisieren|bevestig)\b.{0,20}\b(dados|datos|données|daten|gegevens|conta|cuenta|compte|konto)\b/u,
   /\b(pendência|débito|boleto|multa|cpf|pontos (vão )?expir|resgate)\b/u,
   /\b(gewinner|gewonnen|félicitations|parabéns|felicidades|gefeliciteerd|ganador|vencedor)\b/u,
+  // Parcel held for a fee, money "released" to the account, a new sign-in: the same lures in pt, es, de, fr.
+  /\b(encomenda|pedido|remessa|pacote|paquete|envío|sendung|paket|colis)\b.{0,40}\b(taxad|retid|retenid|bloquead|zurückgehalten|bloqué)\p{L}*/u,
+  /\bfiscalização alfandegária\b|\b(pague|pagar) (as |las )?(taxas|tasas)\b|\bzollgebühr\p{L}*|\bfrais de (douane|livraison) (impayés|en attente)/u,
+  /\b(saldo|valor|crédito|restituição)\b.{0,40}\b(liberad\p{L}*|disponível|disponivel|para resgate)/u,
+  /\b(novo (acesso|dispositivo)|acesso indevido|login suspeito|inicio de sesión (inusual|sospechoso)|neue anmeldung|connexion inhabituelle|activités de connexion inhabituelles)\b/u,
+  /\b(sua|su|votre|ihre?) (conta|cuenta|compte|konto)\b.{0,30}\b(foi acessad|fue accedid|a expiré|ha expirado|expirou|abgelaufen)\p{L}*/u,
 ];
 
 export const FRAUD_CUES: readonly RegExp[] = [
