@@ -58,6 +58,13 @@ test('products from the subject and from "we need X"', () => {
     ['automatic dishwasher']);
 });
 
+test('paperwork, job titles, anonymised fields and "looking forward" are not products', () => {
+  assert.deepEqual(extract(short('Could you provide us with a catalog. We are looking forward to your reply.', 'Catalog Request')).products, []);
+  assert.deepEqual(extract(short('Please send your offer.\nMANAGER', 'Product order request')).products, []);
+  assert.deepEqual(extract(short('We need [EMAIL] to send the price list.')).products, []);
+  assert.deepEqual(extract(short('We need 300 pcs phone cases for a contact lens shop.')).products, ['phone cases']);
+});
+
 test('buyer type from how the buyer describes themselves', () => {
   const cases: ReadonlyArray<readonly [string, string]> = [
     ['We are a distributor of building materials in Kenya', 'distributor'],
