@@ -12,6 +12,15 @@ const HIDDEN_TEXT = [
 // Text pushed thousands of pixels out of sight (in a <style> block or inline): filler that only a filter reads.
 const OFFSCREEN = /\b(margin(-top|-left)?|top|left|height|text-indent)\s*:\s*-?\d{5,}(px|pt|vh|em)\b|\btext-indent\s*:\s*-\d{4,}px/i;
 
+// A seller offering its own goods or services (a competitor or a freight agent, seed 真假询盘: 同行), not a buyer.
+const SUPPLIER_PITCH = [
+  /\bwe are (a |an )?(professional |leading |reliable |experienced )?(manufacturer|factory|supplier|exporter|producer)s? (of|for|in|speciali[sz])/,
+  /\b(we|i) (would like to|'d like to|can|could) offer (you|your company)\b/, /\b(we are|i am|i'm) speciali[sz]ed in\b/,
+  /\bour (factory|company) (produces|manufactures|speciali[sz]es|is speciali[sz]ed)\b/, /\bsupplier since (19|20)\d\d\b/,
+  /\b(freight forwarder|shipping agent|door to door (shipping|delivery))\b/, /\bshowcase (my|our) products\b/,
+  /\bwe (manufacture|produce|export) (high[- ]quality|all kinds of|various)\b/, /我们是.{0,10}(工厂|厂家|生产商|供应商)/,
+];
+
 // Business services pitched to a factory (seed 如何筛选询盘 4: SEO, websites, lists, marketing); the consumer
 // spam topics (pills, loans, dating, prizes…) are counted separately in lists/ad-topics.ts.
 const UNRELATED_OFFERS = [
@@ -76,6 +85,11 @@ export const spamSignals = [
     id: 'spam.unrelated_offer', group: 'spam', points: 4,
     en: 'An advertisement or offer, not a purchase request', zh: '广告或推销，并非采购需求',
     check: (q) => counted(q.lower, UNRELATED_OFFERS, 2),
+  }),
+  defineSignal({
+    id: 'spam.supplier_pitch', group: 'spam', points: 3,
+    en: 'A supplier or agent offering its own goods, not a buyer', zh: '供应商或代理在推销自己的产品，并非买家',
+    check: (q) => (q.buyIntent.length === 0 ? nonEmpty(matchedPhrases(q.lower, SUPPLIER_PITCH)) : null),
   }),
   defineSignal({
     id: 'spam.marketing_words', group: 'weak', points: 1,
