@@ -100,7 +100,7 @@ export const phishingSignals = [
   }),
   defineSignal({
     id: 'phishing.recipient_in_subject', group: 'phishing', points: 3,
-    en: 'Your own address is written into the subject or greeting', zh: '主题或称呼中直接写着您的邮箱地址',
+    en: 'An e-mail address stands in the subject or greeting', zh: '主题或称呼处直接写着邮箱地址（群发模板）',
     check: (q) => {
       if (q.message.headers['list-id']) return null;
       const subject = q.message.subject.toLowerCase();
@@ -108,7 +108,8 @@ export const phishingSignals = [
       for (const { address } of q.message.to) {
         if (address.length >= 6 && (subject.includes(address) || greeted === address)) return [address];
       }
-      return null;
+      // Greeting an address at all ("Hello sales-list@lists.example,") is a mail merge filled with the address.
+      return greeted ? [greeted] : null;
     },
   }),
   defineSignal({
