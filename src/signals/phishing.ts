@@ -4,7 +4,7 @@ import { PHISHING_CUES } from './lists/phrases.js';
 import { cueTier, defineSignal, matchedPhrases, nonEmpty } from './signal.js';
 
 // Anchor texts and buttons that send the reader to a login page, in the languages lures come in.
-const LOGIN_ANCHOR = /\b(log ?in|sign ?in|verify|validate|unlock|reactivate|restore|secure (my )?account|update (your )?(account|billing|payment|details|now|here)|(view|open|download|access)( the)? (document|file|invoice|order|inquiry|pdf|statement|voicemail|payment|message)s?|keep (same |my )?password|upgrade (mailbox|storage)|release (messages|e-?mails)|claim (your|now|reward|airdrop)|track (your )?(parcel|package|shipment)|pay (the )?fee|resgat\p{L}*|atualiz\p{L}*|bestätig\p{L}*|verifizier\p{L}*|vérifi\p{L}*|verific\p{L}*)(?![\p{L}])|登录|验证|查看(订单|询盘|文件)/iu;
+const LOGIN_ANCHOR = /\b(log ?in|sign ?in|log ?on|sign ?on|verify|validate|prove (your )?identity|confirm (your )?(identity|account|details|information|records)|unlock|reactivate|restore|secure (my )?account|update (your )?(account|billing|payment|details|now|here)|(view|open|download|access)( the)? (document|file|invoice|order|inquiry|pdf|statement|voicemail|payment|message)s?|keep (same |my )?password|upgrade (mailbox|storage)|release (messages|e-?mails)|claim (your|now|reward|airdrop)|track (your )?(parcel|package|shipment)|pay (the )?fee|resgat\p{L}*|atualiz\p{L}*|bestätig\p{L}*|verifizier\p{L}*|vérifi\p{L}*|verific\p{L}*)(?![\p{L}])|登录|验证|查看(订单|询盘|文件)/iu;
 // eslint-disable-next-line no-misleading-character-class -- a lone combining grapheme joiner is the point
 const INVISIBLE = /[\u00ad\u034f\u200b-\u200f\u2060\ufeff]/g;
 const OBFUSCATION: readonly RegExp[] = [

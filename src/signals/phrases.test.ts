@@ -12,3 +12,8 @@ test('phishing.recipient_in_subject: a greeting that names any e-mail address in
   const evidence = SIGNALS_BY_ID.get('phishing.recipient_in_subject')?.check(await loadFixture('cases/greets-an-address.eml'));
   assert.deepEqual(evidence, ['industrypack-devel@lists.example.org']);
 });
+
+test('phishing.login_link: "Click here to prove your identity" is a login button', async () => {
+  const evidence = SIGNALS_BY_ID.get('phishing.login_link')?.check(await loadFixture('cases/bank-prove-identity.eml'));
+  assert.deepEqual(evidence, ['Click here to prove your identity → safe-keynet.example']);
+});
