@@ -7,7 +7,7 @@ function band(min: number, max: number) {
   };
 }
 
-/** The statistical model's opinion, in bands like SpamAssassin's BAYES_nn rules. */
+/** The statistical model's opinion, in bands like SpamAssassin's BAYES_nn rules (whose defaults give 0.8–0.95 two points). */
 export const bayesSignals = [
   defineSignal({
     id: 'bayes.spam_999', group: 'bayes', points: 5,
@@ -20,7 +20,7 @@ export const bayesSignals = [
     check: band(0.99, 0.999),
   }),
   defineSignal({
-    id: 'bayes.spam_90', group: 'bayes', points: 1,
+    id: 'bayes.spam_90', group: 'bayes', points: 2,
     en: 'Text model: wording leans towards junk', zh: '文本模型：措辞偏向垃圾邮件',
     check: band(0.9, 0.99),
   }),
