@@ -11,8 +11,8 @@ export const AD_TOPICS: readonly RegExp[] = [
   /\b((free|hot|hardcore|teen|amateur|live) (porn|xxx|sex|nudes?)|(porn|xxx|sex) (site|movies?|videos?|pics|photos|cams?)s?|horny|hardcore (porn|movies?)|sexy (video|pics|chat|cam)s?|adult (site|content|dating|entertainment|classifieds)|(18|21) (or older|years or older) to (enter|view))\b|\bseks\b|\bsexo\b/,
   // dating and romance
   /\b(online dating|dating (site|app|service)|singles (community|in your area)|meet (local |hot |beautiful )?(women|girls|singles) (in your area|tonight|near you|online)|lonely (women|wives|housewives)|looking for (an? )?(ideal |real )?(man|husband|boyfriend))\b|\b(whatsapp-dating|partnersuche|encontros|rencontres?)\b/,
-  // weight loss and miracle health
-  /\b(weight loss|lose (\d+ )?(pounds|lbs|weight)|diet pills?|burn fat|fat burn\w*|keto\w* (gummies|pills|diet)|anti-?aging|grow young|hgh)\b|\b(abnehmen|gewichtsverlust|gewichtsreduktion|emagre\p{L}*|adelgaz\p{L}*|perte de poids)\b/u,
+  // weight-loss and miracle-health promises (the products themselves, "keto gummies", "diet tea", are things buyers order)
+  /\b(lose (\d+ )?(pounds|lbs|kg|weight) (fast|in \d|without)|burn fat (fast|while)|weight[- ]loss (breakthrough|miracle|secret|trick|doubling)|grow young|anti-?aging (breakthrough|secret|miracle)|hgh)\b|\b(abnehmen|gewichtsverlust|emagre\p{L}*|adelgaz\p{L}*|perte de poids)\b/u,
   // making money at home
   /\b(make (money|\$ ?\d+\S*) (online|from home|fast|while you sleep|a (day|week|month))|earn (up to )?\$ ?\d+\S* (a|per) (day|week|month)|extra income|work (from|at) home|home[- ]based business|be your own boss|money[- ]making (system|opportunity|machine)|financial freedom|get rich quick|multi-?level marketing|fire your boss)\b|\b(ganhe dinheiro|geld verdienen|gane dinero|gagnez de l'argent)\b/,
   // debt, loans, mortgages, credit
@@ -36,5 +36,5 @@ export const AD_TOPICS: readonly RegExp[] = [
   // hacking tools and carding
   /\b(cpanels?|shells,|smtps|rdps|cvv|fullz|carding|black market)\b|\b(sell|buy)(ing)? (instagram |youtube |tiktok )?(followers|likes|subscribers)\b/,
   // telecom, ink and other cut-price consumer offers
-  /\b(long distance (calls?|service|plan)|\d+ ?cents? (a|per) minute|conference calls? (only|for) \$?\d|(toners?|ink ?jet|ink) (and inkjet )?cartridges? for less|save (up to \d+ ?% )?on (ink|toner)|cable (descrambler|filter))\b/,
+  /\b(long distance (calls?|service|plan)|\d+ ?cents? (a|per) minute|conference calls? (only|for) \$?\d|(toners?|ink ?jet|ink) (and inkjet )?cartridges? for less|save (up to \d+ ?% )?on (ink|toner)|cable descramblers?)\b/,
 ];
