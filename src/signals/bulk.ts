@@ -9,7 +9,8 @@ const CATALOG_ASK = [
 // How unsolicited bulk mail tells you to get off its list. A mailing list you joined says "unsubscribe" and
 // "you are receiving this because you subscribed" instead: those stay out.
 const REMOVAL = [
-  /\bto be (removed|excluded)\b/, /\bremove (yourself|your (e-?mail|name|address)|me)\b.{0,30}\b(from|off)\b/, /\bremoval (instructions|link|request)\b/,
+  /\bto be (removed|excluded) from (our|this|any|all|future|further)\b/, /\b(reply|respond|send\b.{0,30}) with (the word )?"?remove\b/,
+  /\bremove (yourself|your (e-?mail|name|address)|me)\b.{0,30}\b(from|off)\b/, /\bremoval (instructions|link|request)\b/,
   /\bto (remove|opt[- ]out),? (see|click|reply|send|simply|go|please)\b/, /\bopt[- ]out of (our|future|all|further)\b/,
   /\b(is|was) sent (to you )?in compliance\b/,
   /\bif you (no longer |do not |don'?t )?(wish|want) to (be removed|receive|unsubscribe)\b/, /\b(do not|don'?t) (wish|want) to receive (further|future|any more|more|these)\b/,
