@@ -56,7 +56,7 @@ const AD_LABEL = /^\s*(\[?\(?(adv?|advert|advertisement|publicidad|publicité|we
 
 export const spamSignals = [
   defineSignal({
-    id: 'spam.ad_topic', group: 'spam', points: 2,
+    id: 'spam.ad_topic', group: 'spam', points: 3,
     en: 'Advertises something no buyer asks for: pills, loans, SEO…', zh: '推销与采购无关的东西：药品、贷款、SEO等',
     check: (q) => cueTier(q, AD_TOPICS, 1, 1),
   }),
