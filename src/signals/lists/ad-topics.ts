@@ -4,9 +4,19 @@
  * by how many different topics it carries. Entries are phrased as offers ("lower your payments", "claim your
  * prize"), not as product names a buyer might write ("toner cartridge", "insurance" alone stay out).
  */
+// Spammers break up drug names to slip past filters: "v i a g r a", "vl@gra", "ciaiilis". Each letter may repeat,
+// look-alike digits and symbols stand in, and up to two separators may sit between letters.
+const LOOKALIKE: Record<string, string> = { a: '[a@4]', i: '[i1l!|íï]', l: '[l1i|]', o: '[o0]', e: '[e3]', s: '[s$5]' };
+function obfuscated(word: string): string {
+  return [...word].map((c) => `${LOOKALIKE[c] ?? c}+`).join('[\\W_]{0,2}');
+}
+const DRUG_NAMES = ['viagra', 'cialis', 'levitra', 'valium', 'xanax', 'vicodin', 'phentermine'].map(obfuscated).join('|');
+
 export const AD_TOPICS: readonly RegExp[] = [
   // pharmacy and potency
-  /\b(viagra|cialis|levitra|vicodin|xanax|valium|phentermine|erectile|impotence|penis|online pharmac(y|ies)|pharmacy online|no prescription|without (a )?prescription)\b|\bv[i1l]agra\b/,
+  new RegExp(`\\b(erectile|impotence|penis|online pharmac(y|ies)|pharmacy online|no prescription|without (a )?prescription|${DRUG_NAMES})\\b`),
+  // counterfeit watches and bags
+  /\b((replica|fake) (rolex|watch(es)?|handbags?|designer)|rolex replica|(cartier|rolex|breitling|omega) (watches )?(for|at|from) (only )?\$ ?\d)/,
   // adult content
   /\b((free|hot|hardcore|teen|amateur|live) (porn|xxx|sex|nudes?)|(porn|xxx|sex) (site|movies?|videos?|pics|photos|cams?)s?|horny|hardcore (porn|movies?)|sexy (video|pics|chat|cam)s?|adult (site|content|dating|entertainment|classifieds)|(18|21) (or older|years or older) to (enter|view))\b|\bseks\b|\bsexo\b/,
   // dating and romance
