@@ -63,4 +63,7 @@ export const FRAUD_CUES: readonly RegExp[] = [
   /\bdo you need (a )?loan\b|\bloan offer\b/,
   /\bsomething (important )?to disclose\b|\bget back to me for (more )?details\b/,
   /\bgovernment (contract|project|tender)\b/,
+  /\bstrictly (confidential|private)\b|\b(apologi[sz]e|sorry) for (using|contacting you (through|via)) this (medium|means|channel)\b/,
+  /\bdear (e-?mail owner|partner to be|sir\/madan)\b|\b(childless|no (child|children) to inherit)\b|\bcharity (donor|donation)s?\b/,
+  /\b(o|el) (fundo|fondo) (fosse|foi|fue|fuera) (recuperad|transferid)\p{L}*|\b(herança|herencia|heredero)\b|\b(meu|mi) (falecido|difunto) (marido|esposo)\b/u,
 ];
