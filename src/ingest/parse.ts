@@ -20,6 +20,7 @@ const KEPT_HEADERS = new Set([
   'from', 'list-id', 'list-unsubscribe', 'precedence', 'auto-submitted', 'x-mailer', 'user-agent',
   'x-autoreply', 'x-autorespond', 'content-type', 'return-path', 'x-original-sender',
   'in-reply-to', 'references', // threading, read by the inbox store
+  'authentication-results', // the topmost one: our own receiving server's SPF/DKIM/DMARC checks
 ]);
 
 const HTML_TAG = /<\/?(?:html|body|br|font|p|div|table|td|tr|a\s|img\s|b|center|span)\b[^>]{0,200}>/gi;

@@ -5,7 +5,19 @@ function claimedCountry(q: { extracted: { country: string | null }; facts: { pla
   return q.facts.platform?.registeredCountry ?? q.extracted.country;
 }
 
+// What our receiving server concluded about the sender (RFC 8601). Only the topmost header is read: lower
+// ones came with the message and could be forged, and only failures count, which no sender would forge.
+const AUTH_FAILED = /\b(dmarc=fail|compauth=fail)\b[^;]*/i;
+
 export const originSignals = [
+  defineSignal({
+    id: 'origin.auth_failed', group: 'origin', points: 3,
+    en: 'Our mail server found the sender domain forged (DMARC)', zh: '收件服务器判定发件域名被冒用（DMARC 未通过）',
+    check: (q) => {
+      const failed = AUTH_FAILED.exec(q.message.headers['authentication-results'] ?? '')?.[0];
+      return failed ? [failed.trim().slice(0, 120)] : null;
+    },
+  }),
   defineSignal({
     id: 'origin.geo_mismatch', group: 'weak', points: 1,
     en: 'Claimed country differs from where the mail was sent', zh: '声称的国家与发件IP所在国家不符',
