@@ -17,7 +17,7 @@ const OBFUSCATION: readonly RegExp[] = [
 ];
 // Brands lures put at the start of the sender's name; the domain then must carry the brand's token.
 // Apple and Chase are also first names ("Apple Wang"), so only their service names count.
-const BRAND_NAME_START = /^(paypal|microsoft|office ?365|outlook|onedrive|sharepoint|dhl|fedex|ups|maersk|netflix|apple (?:support|id|icloud|store|pay)|icloud|amazon|alibaba|aliexpress|wetransfer|docusign|adobe|dropbox|metamask|coinbase|binance|ledger|google|facebook|instagram|whatsapp|linkedin|ebay|chase bank|wells ?fargo|bank of america|citibank|hsbc|usps|made-in-china|global ?sources)\b/;
+const BRAND_NAME_START = /^(paypal|microsoft|office ?365|outlook|onedrive|sharepoint|dhl|fedex|ups|maersk|netflix|apple (?:support|id|icloud|store|pay)|icloud|amazon|alibaba|aliexpress|wetransfer|docusign|adobe|dropbox|metamask|coinbase|binance|ledger|google|facebook|instagram|whatsapp|linkedin|ebay|chase bank|wells ?fargo|bank of america|citibank|hsbc|usps|made-in-china|global ?sources|trust ?wallet|payoneer|worldfirst|xtransfer|western union|moneygram|dhgate|indiamart|tradekey|shopify|spotify|mcafee|siriusxm|costco|walmart|booking\.com|airbnb|telegram|tiktok|zoom|yahoo|royal mail|canada post|la poste|correios|correos|poste italiane|deutsche post|bradesco|ita[uú]|santander|caixa|banco do brasil|mercado ?(pago|livre|libre)|irs|hmrc)\b/;
 
 // A mass mailer without the recipient's name greets the address instead: "Dear sales@yourfactory.com".
 const GREETED_ADDRESS = /\b(?:dear|hello|hi|hallo|olá|ola|beste|bonjour|estimado|hola|ciao|prezado\(a\)|prezado|caro)\s*[,:]?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)*)/;
