@@ -1,4 +1,4 @@
-import { defineSignal, matchedPhrases, nonEmpty } from './signal.js';
+import { defineSignal, matchedPhrases } from './signal.js';
 
 // "Send me your catalogue and price list" with nothing else: a net cast at every supplier (seed 真假询盘 4).
 const CATALOG_ASK = [
@@ -6,25 +6,9 @@ const CATALOG_ASK = [
   /\b(catalog(ue)?|price ?list)\b.{0,20}\b(please|asap|kindly)\b/, /\bquote (your )?best price(s)? (for|on) (all )?(your )?products\b/,
   /请.{0,4}(发|寄).{0,6}(目录|价格表|报价单)/, /\benvíe(nos)? (su )?(catálogo|lista de precios)\b/, /\b(envoyez|envoyer).{0,20}(catalogue|liste de prix)\b/,
 ];
-// How unsolicited bulk mail tells you to get off its list. A mailing list you joined says "unsubscribe" and
-// "you are receiving this because you subscribed" instead: those stay out.
-const REMOVAL = [
-  /\bto be (removed|excluded) from (our|this|any|all|future|further)\b/, /\b(reply|respond|send\b.{0,30}) with (the word )?"?remove\b/,
-  /\bremove (yourself|your (e-?mail|name|address)|me)\b.{0,30}\b(from|off)\b/, /\bremoval (instructions|link|request)\b/,
-  /\bto (remove|opt[- ]out),? (see|click|reply|send|simply|go|please)\b/, /\bopt[- ]out of (our|future|all|further)\b/,
-  /\b(is|was) sent (to you )?in compliance\b/,
-  /\bif you (no longer |do not |don'?t )?(wish|want) to (be removed|receive|unsubscribe)\b/, /\b(do not|don'?t) (wish|want) to receive (further|future|any more|more|these)\b/,
-  /\bexcluded from (future|further) (mailings|offers|e-?mails)\b/, /\bcancele (sua|a) inscrição\b|\bdescadastr\p{L}*/u, /\bdarse de baja\b|\bcancelar (la |su )?suscripción\b/u,
-  /\bse désinscrire\b|\bdésabonner\b|\bdésinscri\p{L}*/u, /\b(newsletter )?abmelden\b|\babbestellen\b/, /退订|取消订阅/,
-];
 const UNDISCLOSED = /undisclosed|recipients|:;$|^$/i;
 
 export const bulkSignals = [
-  defineSignal({
-    id: 'bulk.removal_footer', group: 'bulk', points: 2,
-    en: 'Mass-mailing footer: "to be removed from this list…"', zh: '群发邮件页脚：“如需退订请……”',
-    check: (q) => nonEmpty(matchedPhrases(q.lower.length < 3000 ? q.lower : `${q.lower}\n${q.message.text.slice(-1500).toLowerCase()}`, REMOVAL, 3)),
-  }),
   defineSignal({
     id: 'bulk.vague_request', group: 'bulk', points: 3,
     en: 'Only asks for a catalogue or price list, no product named', zh: '只索要目录/价格表，未提具体产品',

@@ -21,6 +21,17 @@ const SUPPLIER_PITCH = [
   /\bwe (manufacture|produce|export) (high[- ]quality|all kinds of|various)\b/, /我们是.{0,10}(工厂|厂家|生产商|供应商)/,
 ];
 
+// How unsolicited bulk mail tells you to get off its list. A mailing list you joined says "unsubscribe" and
+// "you are receiving this because you subscribed" instead: those stay out.
+const REMOVAL = [
+  /\bto be (removed|excluded) from (our|this|any|all|future|further)\b/, /\b(reply|respond|send\b.{0,30}) with (the word )?"?remove\b/,
+  /\bremove (yourself|your (e-?mail|name|address)|me)\b.{0,30}\b(from|off)\b/, /\bremoval (instructions|link|request)\b/,
+  /\bto (remove|opt[- ]out),? (see|click|reply|send|simply|go|please)\b/, /\bopt[- ]out of (our|future|all|further)\b/,
+  /\b(is|was) sent (to you )?in compliance\b/,
+  /\bif you (no longer |do not |don'?t )?(wish|want) to (be removed|receive|unsubscribe)\b/, /\b(do not|don'?t) (wish|want) to receive (further|future|any more|more|these)\b/,
+  /\bexcluded from (future|further) (mailings|offers|e-?mails)\b/, /\bcancele (sua|a) inscrição\b|\bdescadastr\p{L}*/u, /\bdarse de baja\b|\bcancelar (la |su )?suscripción\b/u,
+  /\bse désinscrire\b|\bdésabonner\b|\bdésinscri\p{L}*/u, /\b(newsletter )?abmelden\b|\babbestellen\b/, /退订|取消订阅/,
+];
 // Business services pitched to a factory (seed 如何筛选询盘 4: SEO, websites, lists, marketing); the consumer
 // spam topics (pills, loans, dating, prizes…) are counted separately in lists/ad-topics.ts.
 const UNRELATED_OFFERS = [
@@ -90,6 +101,11 @@ export const spamSignals = [
     id: 'spam.supplier_pitch', group: 'spam', points: 3,
     en: 'A supplier or agent offering its own goods, not a buyer', zh: '供应商或代理在推销自己的产品，并非买家',
     check: (q) => (q.buyIntent.length === 0 ? nonEmpty(matchedPhrases(q.lower, SUPPLIER_PITCH)) : null),
+  }),
+  defineSignal({
+    id: 'spam.removal_footer', group: 'spam', points: 2,
+    en: 'Mass-mailing footer: "to be removed from this list…"', zh: '群发邮件页脚：“如需退订请……”',
+    check: (q) => nonEmpty(matchedPhrases(q.lower.length < 3000 ? q.lower : `${q.lower}\n${q.message.text.slice(-1500).toLowerCase()}`, REMOVAL, 3)),
   }),
   defineSignal({
     id: 'spam.marketing_words', group: 'weak', points: 1,
