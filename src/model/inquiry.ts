@@ -34,6 +34,9 @@ export interface Facts {
   ownDomains: string[];
 }
 
+/** Characters of text the phrase signals read (see Inquiry.lower). */
+export const PHRASE_WINDOW = 3000;
+
 /** Everything a signal may read about one message. */
 export interface Inquiry {
   message: ParsedMessage;

@@ -1,6 +1,8 @@
+import { PHRASE_WINDOW } from '../model/inquiry.js';
 import { domainInfo } from './domains.js';
 import { AD_TOPICS } from './lists/ad-topics.js';
 import { ABUSED_TLDS } from './lists/hosting.js';
+import { REMOVAL, SUPPLIER_PITCH } from './lists/phrases.js';
 import { counted, cueTier, defineSignal, matchedPhrases, nonEmpty } from './signal.js';
 
 // Inline styles only: a <style> block hiding a desktop-only column is ordinary responsive design.
@@ -12,26 +14,6 @@ const HIDDEN_TEXT = [
 // Text pushed thousands of pixels out of sight (in a <style> block or inline): filler that only a filter reads.
 const OFFSCREEN = /\b(margin(-top|-left)?|top|left|height|text-indent)\s*:\s*-?\d{5,}(px|pt|vh|em)\b|\btext-indent\s*:\s*-\d{4,}px/i;
 
-// A seller offering its own goods or services (a competitor or a freight agent, seed 真假询盘: 同行), not a buyer.
-const SUPPLIER_PITCH = [
-  /\bwe are (a |an )?(professional |leading |reliable |experienced )?(manufacturer|factory|supplier|exporter|producer)s? (of|for|in|speciali[sz])/,
-  /\b(we|i) (would like to|'d like to|can|could) offer (you|your company)\b/, /\b(we are|i am|i'm) speciali[sz]ed in\b/,
-  /\bour (factory|company) (produces|manufactures|speciali[sz]es|is speciali[sz]ed)\b/, /\bsupplier since (19|20)\d\d\b/,
-  /\b(freight forwarder|shipping agent|door to door (shipping|delivery))\b/, /\bshowcase (my|our) products\b/,
-  /\bwe (manufacture|produce|export) (high[- ]quality|all kinds of|various)\b/, /我们是.{0,10}(工厂|厂家|生产商|供应商)/,
-];
-
-// How unsolicited bulk mail tells you to get off its list. A mailing list you joined says "unsubscribe" and
-// "you are receiving this because you subscribed" instead: those stay out.
-const REMOVAL = [
-  /\bto be (removed|excluded) from (our|this|any|all|future|further)\b/, /\b(reply|respond|send\b.{0,30}) with (the word )?"?remove\b/,
-  /\bremove (yourself|your (e-?mail|name|address)|me)\b.{0,30}\b(from|off)\b/, /\bremoval (instructions|link|request)\b/,
-  /\bto (remove|opt[- ]out),? (see|click|reply|send|simply|go|please)\b/, /\bopt[- ]out of (our|future|all|further)\b/,
-  /\b(is|was) sent (to you )?in compliance\b/,
-  /\bif you (no longer |do not |don'?t )?(wish|want) to (be removed|receive|unsubscribe)\b/, /\b(do not|don'?t) (wish|want) to receive (further|future|any more|more|these)\b/,
-  /\bexcluded from (future|further) (mailings|offers|e-?mails)\b/, /\bcancele (sua|a) inscrição\b|\bdescadastr\p{L}*/u, /\bdarse de baja\b|\bcancelar (la |su )?suscripción\b/u,
-  /\bse désinscrire\b|\bdésabonner\b|\bdésinscri\p{L}*/u, /\b(newsletter )?abmelden\b|\babbestellen\b/, /退订|取消订阅/,
-];
 // Business services pitched to a factory (seed 如何筛选询盘 4: SEO, websites, lists, marketing); the consumer
 // spam topics (pills, loans, dating, prizes…) are counted separately in lists/ad-topics.ts.
 const UNRELATED_OFFERS = [
@@ -105,7 +87,8 @@ export const spamSignals = [
   defineSignal({
     id: 'spam.removal_footer', group: 'spam', points: 2,
     en: 'Mass-mailing footer: "to be removed from this list…"', zh: '群发邮件页脚：“如需退订请……”',
-    check: (q) => nonEmpty(matchedPhrases(q.lower.length < 3000 ? q.lower : `${q.lower}\n${q.message.text.slice(-1500).toLowerCase()}`, REMOVAL, 3)),
+    // The footer sits at the end, which a long mail's phrase window (q.lower) does not reach.
+    check: (q) => nonEmpty(matchedPhrases(`${q.lower}\n${q.message.text.length > PHRASE_WINDOW ? q.message.text.slice(-1500).toLowerCase() : ''}`, REMOVAL, 3)),
   }),
   defineSignal({
     id: 'spam.marketing_words', group: 'weak', points: 1,

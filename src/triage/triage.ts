@@ -2,16 +2,13 @@ import { tokenize } from '../bayes/tokenize.js';
 import { spamProbability, type BayesModel } from '../bayes/model.js';
 import { readInquiry } from '../extract/extract.js';
 import type { Extracted } from '../model/extracted.js';
-import type { Facts, Inquiry } from '../model/inquiry.js';
+import { PHRASE_WINDOW, type Facts, type Inquiry } from '../model/inquiry.js';
 import type { ParsedMessage } from '../model/message.js';
 import type { Grade, Hit, JunkKind, Priority, Verdict } from '../model/verdict.js';
 import { decide } from '../score/decide.js';
 import { scoreHits } from '../score/score.js';
 import { HISTORY_SIGNALS, MESSAGE_SIGNALS } from '../signals/registry.js';
 import type { SignalDef } from '../signals/signal.js';
-
-/** Characters of text the phrase signals read (see Inquiry.lower). */
-const PHRASE_WINDOW = 3000;
 
 export interface TriageResult {
   verdict: Verdict;

@@ -1,5 +1,5 @@
 /**
- * Phrase lists counted by the phishing and fraud signals. Each entry is one cue; a message is
+ * Phrase lists counted by the phishing, fraud and spam signals. Each entry is one cue; a message is
  * judged by how many distinct cues it carries, never by one. Measured on the development corpus:
  * two or more distinct cues almost never occur in business mail or genuine inquiries.
  */
@@ -66,4 +66,25 @@ export const FRAUD_CUES: readonly RegExp[] = [
   /\bstrictly (confidential|private)\b|\b(apologi[sz]e|sorry) for (using|contacting you (through|via)) this (medium|means|channel)\b/,
   /\bdear (e-?mail owner|partner to be|sir\/madan)\b|\b(childless|no (child|children) to inherit)\b|\bcharity (donor|donation)s?\b/,
   /\b(o|el) (fundo|fondo) (fosse|foi|fue|fuera) (recuperad|transferid)\p{L}*|\b(herança|herencia|heredero)\b|\b(meu|mi) (falecido|difunto) (marido|esposo)\b/u,
+];
+
+// A seller offering its own goods or services (a competitor or a freight agent, seed 真假询盘: 同行), not a buyer.
+export const SUPPLIER_PITCH = [
+  /\bwe are (a |an )?(professional |leading |reliable |experienced )?(manufacturer|factory|supplier|exporter|producer)s? (of|for|in|speciali[sz])/,
+  /\b(we|i) (would like to|'d like to|can|could) offer (you|your company)\b/, /\b(we are|i am|i'm) speciali[sz]ed in\b/,
+  /\bour (factory|company) (produces|manufactures|speciali[sz]es|is speciali[sz]ed)\b/, /\bsupplier since (19|20)\d\d\b/,
+  /\b(freight forwarder|shipping agent|door to door (shipping|delivery))\b/, /\bshowcase (my|our) products\b/,
+  /\bwe (manufacture|produce|export) (high[- ]quality|all kinds of|various)\b/, /我们是.{0,10}(工厂|厂家|生产商|供应商)/,
+];
+
+// How unsolicited bulk mail tells you to get off its list. A mailing list you joined says "unsubscribe" and
+// "you are receiving this because you subscribed" instead: those stay out.
+export const REMOVAL = [
+  /\bto be (removed|excluded) from (our|this|any|all|future|further)\b/, /\b(reply|respond|send\b.{0,30}) with (the word )?"?remove\b/,
+  /\bremove (yourself|your (e-?mail|name|address)|me)\b.{0,30}\b(from|off)\b/, /\bremoval (instructions|link|request)\b/,
+  /\bto (remove|opt[- ]out),? (see|click|reply|send|simply|go|please)\b/, /\bopt[- ]out of (our|future|all|further)\b/,
+  /\b(is|was) sent (to you )?in compliance\b/,
+  /\bif you (no longer |do not |don'?t )?(wish|want) to (be removed|receive|unsubscribe)\b/, /\b(do not|don'?t) (wish|want) to receive (further|future|any more|more|these)\b/,
+  /\bexcluded from (future|further) (mailings|offers|e-?mails)\b/, /\bcancele (sua|a) inscrição\b|\bdescadastr\p{L}*/u, /\bdarse de baja\b|\bcancelar (la |su )?suscripción\b/u,
+  /\bse désinscrire\b|\bdésabonner\b|\bdésinscri\p{L}*/u, /\b(newsletter )?abmelden\b|\babbestellen\b/, /退订|取消订阅/,
 ];
