@@ -100,6 +100,10 @@ test('a phishing mail shows its reasons; not junk restores it and undo puts it b
   await page.getByRole('option', { name: /You have received a new inquiry/ }).click();
   const inquiry = page.getByTestId('inquiry');
   await inquiry.locator('[data-signal="phishing.credential_link"]').waitFor();
+  // The mail has HTML, so it opens as HTML; the evidence is marked there and in the text view.
+  await page.locator('[data-testid=mail-frame][data-ready="1"]').waitFor();
+  assert.ok((await inFrame((doc) => doc.querySelectorAll('mark').length)) > 0, 'the evidence is marked in the HTML');
+  await page.locator('[data-view=text]').click();
   assert.ok((await inquiry.locator('mark').count()) > 0, 'the evidence is highlighted in the text');
   const id = Number(await inquiry.getAttribute('data-id'));
   const junk = await count('junk');
@@ -147,6 +151,7 @@ test('an HTML mail is shown sanitised in a sandboxed frame: nothing runs or leav
   assert.equal(await page.locator('[data-view=html]').getAttribute('aria-pressed'), 'true', 'HTML by default when the mail has HTML');
   assert.equal(await frame.getAttribute('sandbox'), 'allow-same-origin allow-popups allow-popups-to-escape-sandbox');
   assert.match(await inFrame((doc) => doc.body.textContent ?? ''), /please quote 300 pcs/);
+  assert.ok((await inFrame((doc) => doc.querySelectorAll('mark').length)) > 0, 'the evidence is marked in the HTML too');
   assert.ok((await frame.boundingBox())!.height > 100, 'the frame is as tall as the mail');
   const left = await inFrame((doc) => ({
     dangerous: doc.querySelectorAll('script, iframe, frame, object, embed, form, input, button, svg, meta, base, [onload], [onerror], a[href^="javascript"]').length,

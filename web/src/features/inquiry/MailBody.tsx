@@ -10,7 +10,7 @@ type View = 'html' | 'text';
 
 /**
  * The message as its sender wrote it: HTML (sanitised, in a sandboxed frame) when there is some,
- * else the text with the evidence marked; a toggle between the two; the attachments and their risk.
+ * else the text; the evidence marked in either; a toggle between the two; the attachments and their risk.
  * Platform and chat messages have no raw mail, so they are text only and ask for nothing more.
  */
 export function MailBody({ message, evidence }: { message: Inquiry['message']; evidence: string[] }) {
@@ -42,7 +42,14 @@ export function MailBody({ message, evidence }: { message: Inquiry['message']; e
           )}
         </div>
       )}
-      {view === 'html' && html ? <MailHtml html={html} showImages={showImages} onShowImages={() => setShowImages(true)} /> : <HighlightedText text={message.body} evidence={evidence} />}
+      {fromMail && content.isPending ? (
+        // A moment, usually: showing the text first would make the page jump when the HTML arrives.
+        <p className="loading">{t('common.loading')}</p>
+      ) : view === 'html' && html ? (
+        <MailHtml html={html} evidence={evidence} showImages={showImages} onShowImages={() => setShowImages(true)} />
+      ) : (
+        <HighlightedText text={message.body} evidence={evidence} />
+      )}
       {content.isError && <p className="error">{t('inquiry.contentError')}</p>}
       {content.data && <AttachmentList attachments={content.data.attachments} />}
     </div>

@@ -8,7 +8,7 @@ const SANDBOX = 'allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 const MAX_HEIGHT = 40_000;
 
 // Before the mail's own styles: a readable default. After them: nothing may tie the page's height to the frame's.
-const BASE_CSS = 'body{margin:8px;font:14px/1.5 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;color:#1d2433;overflow-wrap:anywhere}img{max-width:100%;height:auto}';
+const BASE_CSS = 'body{margin:8px;font:14px/1.5 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;color:#1d2433;overflow-wrap:anywhere}img{max-width:100%;height:auto}mark{background:#ffe08a;color:inherit}';
 const SIZE_CSS = 'html,body{height:auto!important;min-height:0!important}html{overflow-y:hidden!important;overflow-x:auto}';
 
 function style(doc: Document, css: string): HTMLStyleElement {
