@@ -100,6 +100,7 @@ test('a salesperson cannot read or change another queue by changing the id', asy
   for (const [url, init] of [
     [`/api/inquiries/${target}`, {}],
     [`/api/inquiries/${target}/raw`, {}],
+    [`/api/inquiries/${target}/content`, {}],
     [`/api/inquiries/${target}/actions`, { method: 'POST', body: JSON.stringify({ action: 'archive', archived: true }) }],
   ] as const) {
     const res = await app.request(url, { ...init, headers: { cookie: wang.cookie, 'x-csrf-token': wang.csrf, 'content-type': 'application/json' } });

@@ -14,7 +14,9 @@ import { loadSecretKey } from '../store/secrets.js';
 import { workspaceModel } from '../store/workspace-model.js';
 import { authenticate, CredentialCache, type AppEnv } from './auth.js';
 import { ApiError, fromUserError, sendError } from './errors.js';
+import { contentRoutes } from './routes/content.js';
 import { inquiryRoutes } from './routes/inquiries.js';
+import { mailFrameRoutes } from './routes/mail-frame.js';
 import { listingsRoutes } from './routes/listings.js';
 import { followupRoutes } from './routes/followups.js';
 import { messageRoutes } from './routes/messages.js';
@@ -89,6 +91,8 @@ export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
   app.get('/api/health', (c) => c.json({ ok: true }));
   sessionRoutes(app, ctx);
   inquiryRoutes(app, ctx);
+  contentRoutes(app, ctx);
+  mailFrameRoutes(app);
   messageRoutes(app, ctx);
   userRoutes(app, ctx);
   mailboxRoutes(app, ctx);

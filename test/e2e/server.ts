@@ -14,6 +14,8 @@ export interface TestServer {
   url: string;
   /** Signed-in JSON request, as the web does it: session cookie plus X-CSRF-Token. */
   api<T>(method: string, route: string, body?: unknown): Promise<T>;
+  /** Imports one file (an .eml, an .mbox) as an admin uploads it, and waits until the run ends. */
+  upload(name: string, bytes: Uint8Array): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -53,12 +55,26 @@ export async function startServer({ demo = true }: { demo?: boolean } = {}): Pro
   const login = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const { csrf } = (await login.json()) as { csrf: string };
+  async function api<T>(method: string, route: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${url}${route}`, { method, headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
   return {
     url,
-    async api<T>(method: string, route: string, body?: unknown): Promise<T> {
-      const response = await fetch(`${url}${route}`, { method, headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-      if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-      return (await response.json()) as T;
+    api,
+    async upload(name: string, bytes: Uint8Array) {
+      const response = await fetch(`${url}/api/imports?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/octet-stream' }, body: Buffer.from(bytes) });
+      if (response.status !== 202) throw new Error(`upload ${name}: ${response.status} ${await response.text()}`);
+      const { id } = (await response.json()) as { id: number };
+      for (let waited = 0; waited < 60_000; waited += 100) {
+        const runs = await api<{ id: number; status: string; error: unknown }[]>('GET', '/api/imports');
+        const run = runs.find((r) => r.id === id);
+        if (run?.status === 'done') return;
+        if (run?.status === 'failed') throw new Error(`import of ${name} failed: ${JSON.stringify(run.error)}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`import of ${name} did not end in 60 s`);
     },
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));

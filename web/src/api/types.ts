@@ -88,6 +88,28 @@ export interface Inquiry {
   } | null;
 }
 
+/** One attachment of GET /api/inquiries/{id}/content: listed with its risk, never opened here. */
+export interface AttachmentView {
+  name: string;
+  type: string;
+  size: number;
+  innerNames: string[];
+  inline: boolean;
+  risk: 'high' | 'medium' | 'low';
+  reasonZh: string;
+  reasonEn: string;
+  signal: string | null;
+  evidence: string[];
+}
+
+/** GET /api/inquiries/{id}/content. `html` is as the sender wrote it: sanitise before showing. */
+export interface MailContent {
+  text: string;
+  html: string | null;
+  attachments: AttachmentView[];
+  hasRaw: boolean;
+}
+
 export type Action =
   | { action: 'label'; label: 'junk' | 'genuine' }
   | { action: 'archive'; archived: boolean }

@@ -25,3 +25,10 @@ export function dateTime(iso: string, lang: Lang): string {
   if (Number.isNaN(date.getTime())) return iso;
   return date.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/** 512 B, 12 KB, 3.4 MB: the same in both languages. */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

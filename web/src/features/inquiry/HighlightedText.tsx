@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { evidencePattern } from './evidence-pattern';
 
 /**
  * The body as plain text with each piece of evidence marked. Everything goes through React text
@@ -13,14 +14,9 @@ export function HighlightedText({ text, evidence }: { text: string; evidence: st
   );
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function split(text: string, evidence: string[]): { text: string; hit: boolean }[] {
-  // Longest first, so "alibaba-login.xyz/verify" wins over "alibaba-login.xyz"; very short pieces would mark noise.
-  const needles = [...new Set(evidence.map((e) => e.trim()).filter((e) => e.length >= 3))].sort((a, b) => b.length - a.length);
-  if (needles.length === 0) return [{ text, hit: false }];
-  const pattern = new RegExp(`(${needles.map(escape).join('|')})`, 'gi');
-  // With one capturing group, split puts the matches at the odd places.
+  const pattern = evidencePattern(evidence);
+  if (!pattern) return [{ text, hit: false }];
   return text
     .split(pattern)
     .map((piece, i) => ({ text: piece, hit: i % 2 === 1 }))

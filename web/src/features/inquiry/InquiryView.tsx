@@ -6,7 +6,7 @@ import { currentLang } from '../../i18n';
 import { ReplyPanel } from '../reply/ReplyPanel';
 import { ActionBar } from './ActionBar';
 import { BuyerCard } from './BuyerCard';
-import { HighlightedText } from './HighlightedText';
+import { MailBody } from './MailBody';
 import { Requirements } from './Requirements';
 import { SignalList } from './SignalList';
 import { ThreadList } from './ThreadList';
@@ -36,7 +36,7 @@ export function InquiryView({ id, me }: { id: number; me: Me }) {
       </header>
       <div className="inquiry-grid">
         <div>
-          <HighlightedText text={message.body} evidence={evidence} />
+          <MailBody key={message.id} message={message} evidence={evidence} />
           <ThreadList inquiry={inquiry.data} />
           {message.direction === 'in' && <ReplyPanel inquiry={inquiry.data} />}
         </div>
