@@ -6,7 +6,9 @@ import path from 'node:path';
 import test from 'node:test';
 import ExcelJS from 'exceljs';
 import Database from 'better-sqlite3';
+import { loadModel } from '../bayes/load.js';
 import { parseAge, platformRows } from './platform-import.js';
+import { platformIncoming } from './platform-message.js';
 
 const today = new Date('2026-11-27T00:00:00Z');
 
@@ -71,4 +73,18 @@ test('xunpan import reads CSV and XLSX exports once each, and platform signals f
   assert.ok(signals(rows[1]!).includes('platform.new_account'), 'a one-day-old account is a reason');
   assert.ok(signals(rows[1]!).includes('platform.zero_views_many_inquiries'));
   assert.ok(!signals(rows[0]!).some((id) => id.startsWith('platform.')), 'an established buyer trips no platform signal');
+});
+
+test('a platform inquiry or chat line is not mail: no "malformed From" or "hidden recipients", and a short real request stays genuine', () => {
+  const model = loadModel();
+  const texts = [
+    'Hello, we need 300 wicker picnic hampers for our shops in Manchester, United Kingdom. Please quote CIF Felixstowe.',
+    'We need 1000 picnic baskets for a promotion in Chicago, USA, please send your best price.',
+  ];
+  for (const [i, text] of texts.entries()) {
+    const { record } = platformIncoming({ channel: i === 0 ? 'platform' : 'chat', source: 'api', buyerId: `b-${i}`, name: 'Tom Hughes', country: 'GB', subject: 'Picnic hampers', text }, model, '2026-11-27T09:00:00.000Z');
+    const ids = record.signals.map((s) => s.id);
+    assert.ok(!ids.includes('origin.malformed_from') && !ids.includes('bulk.undisclosed_recipients'), ids.join(' '));
+    assert.equal(record.verdict, 'genuine', ids.join(' '));
+  }
 });

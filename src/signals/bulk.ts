@@ -24,6 +24,7 @@ export const bulkSignals = [
     id: 'bulk.undisclosed_recipients', group: 'weak', points: 1,
     en: 'Sent to hidden or many recipients, not to you alone', zh: '群发：收件人被隐藏或有大量收件人',
     check: (q) => {
+      if (q.facts.platform) return null; // a platform inquiry or a chat line is addressed to us by the platform
       const to = q.message.to;
       if (to.length >= 10) return [`${to.length} recipients`];
       if (to.length === 0 || (to.length === 1 && UNDISCLOSED.test(to[0]?.name || to[0]?.address || ''))) {

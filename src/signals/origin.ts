@@ -60,6 +60,8 @@ export const originSignals = [
     id: 'origin.malformed_from', group: 'origin', points: 3,
     en: 'From header is malformed, as bulk-mailing tools write it', zh: '发件人字段格式错误，常见于群发工具',
     check: (q) => {
+      // A platform inquiry or a chat line has no From header at all: only mail can carry a malformed one.
+      if (q.facts.platform) return null;
       const raw = q.message.headers.from;
       if (raw === undefined) return ['(no From)'];
       if (/^[^"<]*,[^"<]*</.test(raw) || /<\s*>/.test(raw) || !raw.includes('@')) return [raw.slice(0, 80)];
