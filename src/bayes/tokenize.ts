@@ -1,3 +1,4 @@
+import { eachMatch } from '../each-match.js';
 // Words of 2–24 letters (any script), money and percent tokens, and CJK character pairs:
 // Chinese has no spaces, so pairs stand in for words.
 const WORD = /[\p{L}\p{N}$€£¥%'’-]{2,24}/gu;
@@ -12,12 +13,12 @@ export function tokenize(subject: string, text: string): Set<string> {
 }
 
 function addWords(tokens: Set<string>, text: string, prefix: string): void {
-  for (const match of text.matchAll(WORD)) {
+  for (const match of eachMatch(WORD, text)) {
     const word = match[0].replace(/^['’-]+|['’-]+$/g, '');
     if (word.length < 2 || /^\d+$/.test(word)) continue;
     tokens.add(prefix + word);
   }
-  for (const match of text.matchAll(CJK_RUN)) {
+  for (const match of eachMatch(CJK_RUN, text)) {
     const run = match[0];
     for (let i = 0; i + 1 < run.length && i < 400; i++) tokens.add(prefix + run.slice(i, i + 2));
   }

@@ -1,6 +1,7 @@
 import type { Money } from '../model/extracted.js';
 import { MARK_SOURCE, currencyFor } from './currencies.js';
 import { MULTIPLIER_SOURCE, NUMBER_SOURCE, multiplierOf, parseNumber } from './numbers.js';
+import { eachMatch } from '../each-match.js';
 
 const MARK = `(?:${MARK_SOURCE})`;
 const AMOUNT = String.raw`(?<num>${NUMBER_SOURCE})(?:\s?(?:-|–|~|to)\s?(?:${MARK})?\s?${NUMBER_SOURCE})?(?:\s?(?<mult>(?:${MULTIPLIER_SOURCE})(?![\p{L}])))?`;
@@ -27,7 +28,7 @@ const PER_NORMAL: Readonly<Record<string, string>> = {
 export function findTargetPrice(text: string): Money | null {
   let best: { money: Money; score: number; index: number } | null = null;
   let consumedTo = 0;
-  for (const n of text.matchAll(NUMBER_AT)) {
+  for (const n of eachMatch(NUMBER_AT, text)) {
     if (n.index < consumedTo) continue;
     const window = text.slice(n.index, n.index + 80);
     const markBefore = MARK_BEFORE.exec(text.slice(Math.max(0, n.index - 12), n.index));

@@ -1,6 +1,7 @@
 import type { Quantity } from '../model/extracted.js';
 import { MULTIPLIER_SOURCE, NUMBER_SOURCE, NUMBER_WORDS, NUMBER_WORD_SOURCE, multiplierOf, parseNumber } from './numbers.js';
 import { CJK_UNIT_SOURCE, ORDER_UNITS, WORD_UNIT_SOURCE, unitFor } from './units.js';
+import { eachMatch } from '../each-match.js';
 
 /** The count: a digit number (optionally a range "10-100", taken at its low end) or a small number word. */
 const COUNT = String.raw`(?<num>${NUMBER_SOURCE})(?:\s?(?:-|–|~|to|a|à|bis|до|至)\s?(?<upper>${NUMBER_SOURCE}))?\s?(?<mult>(?:${MULTIPLIER_SOURCE})(?![\p{L}]))?|(?<![\p{L}])(?<word>${NUMBER_WORD_SOURCE})`;
@@ -54,7 +55,7 @@ export function findQuantity(text: string): Quantity | null {
   // at every character instead was the costliest step of extraction on non-Latin text.
   const fallbacks: Array<[RegExpExecArray, number]> = [];
   let consumedTo = 0;
-  for (const start of text.matchAll(COUNT_START)) {
+  for (const start of eachMatch(COUNT_START, text)) {
     const at = start.index;
     if (at < consumedTo) continue;
     const window = text.slice(at, at + 60);

@@ -1,5 +1,6 @@
 import { CERTIFICATES } from './certificates.js';
 import { INCOTERMS, PORTS } from './incoterms.js';
+import { eachMatch } from '../each-match.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SPELLINGS = INCOTERMS.flatMap(([code, spellings]) => spellings.map((s) => [s, code] as const))
@@ -35,7 +36,7 @@ export interface TermsFound { incoterm: string | null; port: string | null; port
 
 export function findTerms(text: string): TermsFound {
   let first: string | null = null;
-  for (const m of text.matchAll(INCOTERM)) {
+  for (const m of eachMatch(INCOTERM, text)) {
     const written = m[0];
     const code = SPELLING_TO_CODE.get(written.toLowerCase().replace(/\s+/g, ' ')) ?? null;
     if (!code) continue;
@@ -89,7 +90,7 @@ const ANY_CERT = new RegExp(
 
 export function findCertificates(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(ANY_CERT)) {
+  for (const m of eachMatch(ANY_CERT, text)) {
     const rule = CERT_PATTERNS.find(({ pattern }) => pattern.test(m[0]));
     if (rule && !found.includes(rule.name)) found.push(rule.name);
   }

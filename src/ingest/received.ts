@@ -6,6 +6,7 @@
  */
 import { BlockList, isIP, isIPv4 } from 'node:net';
 import type { ReceivedHop } from '../model/message.js';
+import { eachMatch } from '../each-match.js';
 
 type Token = { kind: 'word' | 'comment'; text: string };
 
@@ -117,7 +118,7 @@ function bracketedIp(text: string): string | null {
 }
 
 function bareIp(text: string): string | null {
-  for (const match of text.matchAll(BARE_IP)) {
+  for (const match of eachMatch(BARE_IP, text)) {
     const ip = normalizeIp(match[1] ?? '');
     if (ip) return ip;
   }
