@@ -11,14 +11,18 @@ export function tokenize(subject: string, text: string): Set<string> {
   return tokens;
 }
 
+// String.match with a global regex reuses the one regex object (matchAll would copy it every call).
 function addWords(tokens: Set<string>, text: string, prefix: string): void {
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0].replace(/^['’-]+|['’-]+$/g, '');
-    if (word.length < 2 || /^\d+$/.test(word)) continue;
+  for (const match of text.match(WORD) ?? []) {
+    // Most words neither start nor end with ' ’ - and have a letter first: skip the regexes for them.
+    const word = isTrimmable(match.charCodeAt(0)) || isTrimmable(match.charCodeAt(match.length - 1)) ? match.replace(/^['’-]+|['’-]+$/g, '') : match;
+    if (word.length < 2 || (isDigit(word.charCodeAt(0)) && /^\d+$/.test(word))) continue;
     tokens.add(prefix + word);
   }
-  for (const match of text.matchAll(CJK_RUN)) {
-    const run = match[0];
+  for (const run of text.match(CJK_RUN) ?? []) {
     for (let i = 0; i + 1 < run.length && i < 400; i++) tokens.add(prefix + run.slice(i, i + 2));
   }
 }
+
+const isTrimmable = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2d;
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;

@@ -1,5 +1,6 @@
 import { parse as parseDomain } from 'tldts';
 import { PLACEHOLDER, tidy } from './text.js';
+import { eachMatch } from '../each-match.js';
 
 /** Who wrote: name, company, position, website, address, read from the signature and self-introduction. */
 export interface ContactFound { buyerName: string | null; company: string | null; position: string | null; website: string | null; address: string | null }
@@ -67,7 +68,7 @@ function companyFromIntro(body: string): string | null {
 }
 
 function findWebsite(body: string): string | null {
-  for (const m of body.matchAll(URL)) {
+  for (const m of eachMatch(URL, body)) {
     const parsed = parseDomain(m[0]);
     if (!parsed.domain || !parsed.isIcann || NOT_OWN_SITE.has(parsed.domain)) continue;
     // "file.pdf" or "v2.0" parse as domains; real sites are written with www., a scheme, or a common TLD.

@@ -1,5 +1,6 @@
 import { getCountryCallingCode, getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { PLACEHOLDER } from './text.js';
+import { eachMatch } from '../each-match.js';
 
 export interface PhoneFound { phone: string | null; phoneCountry: string | null; international: boolean; parsed: boolean }
 
@@ -50,7 +51,7 @@ const NOT_AN_ID = /^(?:or|and|the|for|with|me|us|please|number|contact|group|acc
 /** "whatsapp:+8613800138000", "wechat:abc123", or just "whatsapp" when the buyer names it without an id. */
 export function findMessengers(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(MESSENGER)) {
+  for (const m of eachMatch(MESSENGER, text)) {
     const kind = MESSENGER_NAMES[(m.groups?.kind ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 'other';
     const id = m.groups?.id;
     const usable = id && !NOT_AN_ID.test(id) && (/\d/.test(id) || kind !== 'whatsapp');

@@ -1,4 +1,5 @@
 import { tidy } from './text.js';
+import { eachMatch } from '../each-match.js';
 
 /**
  * Product noun phrases the buyer asks for: the subject when it names a product, and the object of
@@ -34,7 +35,7 @@ export function findProducts(subject: string, body: string): string[] {
     if (!out.some((p) => p.toLowerCase().includes(lower) || lower.includes(p.toLowerCase()))) out.push(clean);
   };
   add(productFromSubject(subject));
-  for (const m of body.slice(0, 3000).matchAll(PRODUCT_AFTER)) {
+  for (const m of eachMatch(PRODUCT_AFTER, body.slice(0, 3000))) {
     if (out.length >= MAX_PRODUCTS) break;
     add(cleanPhrase(m.groups?.phrase ?? ''));
   }

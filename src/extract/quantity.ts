@@ -1,12 +1,14 @@
 import type { Quantity } from '../model/extracted.js';
+import { NON_SPACE_NEXT } from './non-space-next.js';
 import { MULTIPLIER_SOURCE, NUMBER_SOURCE, NUMBER_WORDS, NUMBER_WORD_SOURCE, multiplierOf, parseNumber } from './numbers.js';
 import { CJK_UNIT_SOURCE, ORDER_UNITS, WORD_UNIT_SOURCE, unitFor } from './units.js';
+import { eachMatch } from '../each-match.js';
 
 /** The count: a digit number (optionally a range "10-100", taken at its low end) or a small number word. */
-const COUNT = String.raw`(?<num>${NUMBER_SOURCE})(?:\s?(?:-|–|~|to|a|à|bis|до|至)\s?(?<upper>${NUMBER_SOURCE}))?\s?(?<mult>(?:${MULTIPLIER_SOURCE})(?![\p{L}]))?|(?<![\p{L}])(?<word>${NUMBER_WORD_SOURCE})`;
+const COUNT = String.raw`(?<num>${NUMBER_SOURCE})(?:\s?(?:-|–|~|to|a|à|bis|до|至)\s?(?<upper>${NUMBER_SOURCE}))?\s?(?:${NON_SPACE_NEXT}(?<mult>(?:${MULTIPLIER_SOURCE})(?![\p{L}])))?|(?<![\p{L}])(?<word>${NUMBER_WORD_SOURCE})`;
 
 const UNIT_AMOUNT = new RegExp(
-  String.raw`^(?:${COUNT})\s{0,2}(?:(?<unit>${WORD_UNIT_SOURCE})(?![\p{L}\p{N}])|(?<cjk>${CJK_UNIT_SOURCE}))`,
+  String.raw`^(?:${COUNT})\s{0,2}${NON_SPACE_NEXT}(?:(?<unit>${WORD_UNIT_SOURCE})(?![\p{L}\p{N}])|(?<cjk>${CJK_UNIT_SOURCE}))`,
   'iu',
 );
 
@@ -22,11 +24,14 @@ const CONTAINERS_WORD_FIRST = new RegExp(
 
 /** "MOQ 1000", "quantity: 500", "Qty : 10": a count given after a label, unit optional. */
 const LABEL_BEFORE = /(?<![\p{L}])(?:moq|minimum order(?: quantity)?|qty|quantity|cantidad|quantité|quantidade|menge|stückzahl|количество|数量|miktar)\s{0,2}[:：=]?\s{0,2}(?:(?:of|is|about|around|at least|approximately|approx\.?|ca\.?)\s){0,2}$/iu;
-const BARE_COUNT = new RegExp(String.raw`^(?<num>${NUMBER_SOURCE})\s?(?<mult>(?:${MULTIPLIER_SOURCE})(?![\p{L}]))?`, 'iu');
+const BARE_COUNT = new RegExp(String.raw`^(?<num>${NUMBER_SOURCE})\s?(?:${NON_SPACE_NEXT}(?<mult>(?:${MULTIPLIER_SOURCE})(?![\p{L}])))?`, 'iu');
 
 /** Fallback for "3 mousepads" or "buy 2-10 boards": any noun right after a buying verb and a number. */
 const VERB_BEFORE = /(?<![\p{L}])(?:order|need|buy|purchase|want|require|ordering|purchasing|buying|interested in|sample of)\s(?:about\s|around\s|approximately\s)?$/iu;
 const COUNT_NOUN = new RegExp(String.raw`^(?<num>${NUMBER_SOURCE})(?:\s?-\s?${NUMBER_SOURCE})?\s(?<noun>\p{L}{3,20})`, 'u');
+
+/** The regexes written with NON_SPACE_NEXT, for the test that it changes no match. */
+export const WITH_NON_SPACE_NEXT: readonly RegExp[] = [UNIT_AMOUNT, CONTAINERS_SIZE_FIRST, CONTAINERS_WORD_FIRST, BARE_COUNT];
 
 /** Where a count can start: a written number or a small number word. */
 const COUNT_START = new RegExp(String.raw`${NUMBER_SOURCE}|(?<![\p{L}])(?:${NUMBER_WORD_SOURCE})(?![\p{L}])`, 'giu');
@@ -54,7 +59,7 @@ export function findQuantity(text: string): Quantity | null {
   // at every character instead was the costliest step of extraction on non-Latin text.
   const fallbacks: Array<[RegExpExecArray, number]> = [];
   let consumedTo = 0;
-  for (const start of text.matchAll(COUNT_START)) {
+  for (const start of eachMatch(COUNT_START, text)) {
     const at = start.index;
     if (at < consumedTo) continue;
     const window = text.slice(at, at + 60);

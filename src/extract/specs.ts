@@ -1,4 +1,5 @@
 import { tidy } from './text.js';
+import { eachMatch } from '../each-match.js';
 
 /** Specification labels worth showing; other "Key:Value" fields (Logo, Usage, Gender) are catalogue noise. */
 const SPEC_KEYS = 'size|dimensions?|material|colou?r|capacity|thickness|weight|model(?:\\s?number|\\s?no\\.?)?|voltage|power|length|width|height|diameter|grade|volume|specifications?|spec|finish|surface|density|purity|moisture|type|tamaño|medidas|material|couleur|taille|matériau|größe|farbe|tamanho|cor|размер|материал|цвет|尺寸|材质|颜色|规格|型号|重量';
@@ -16,11 +17,11 @@ export function findSpecifications(text: string): string[] {
     const lower = clean.toLowerCase();
     if (clean.length >= 2 && out.length < MAX_SPECS && !out.some((s) => s.toLowerCase().includes(lower))) out.push(clean);
   };
-  for (const m of text.matchAll(LABELLED)) {
+  for (const m of eachMatch(LABELLED, text)) {
     const value = m.groups?.value?.trim();
     if (value && !/^(?:as (?:picture|shown|photo)|customi[sz]ed|other|n\/a|any)$/i.test(value)) add(`${m.groups?.key ?? ''}: ${value}`);
   }
-  for (const m of text.matchAll(DIMENSIONS)) add(m[0]);
-  for (const m of text.matchAll(MEASURES)) add(m[0]);
+  for (const m of eachMatch(DIMENSIONS, text)) add(m[0]);
+  for (const m of eachMatch(MEASURES, text)) add(m[0]);
   return out;
 }

@@ -2,12 +2,17 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { findCertificates, findTerms } from './trade-terms.js';
 import { findDeliveryTime, findOrigin, findPackaging, findQualityStandard, findSampleRequest } from './order-terms.js';
+import { PORTS } from './incoterms.js';
 
 test('incoterm with its named port', () => {
   assert.deepEqual(findTerms('Please quote CIF Hamburg'), { incoterm: 'CIF', port: 'Hamburg', portCountry: 'DE' });
   assert.equal(findTerms('best price FOB Shanghai').port, 'Shanghai');
   assert.equal(findTerms('50 MT MONTHLY MACHINE SORTED CIF JEBEL ALI').port, 'JEBEL ALI');
   assert.equal(findTerms('Port: CIf Mundra Port, INDIA').incoterm, 'CIF');
+});
+
+test('every known port starts with a letter (the place regexes rely on it)', () => {
+  assert.deepEqual(PORTS.filter(([name]) => !/^\p{L}/u.test(name)), []);
 });
 
 test('a port without an incoterm', () => {

@@ -1,5 +1,7 @@
 import { CERTIFICATES } from './certificates.js';
 import { INCOTERMS, PORTS } from './incoterms.js';
+import { NON_SPACE_NEXT } from './non-space-next.js';
+import { eachMatch } from '../each-match.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SPELLINGS = INCOTERMS.flatMap(([code, spellings]) => spellings.map((s) => [s, code] as const))
@@ -16,26 +18,29 @@ const PORT_TO_COUNTRY = new Map(PORTS.map(([name, iso]) => [name.toLowerCase(), 
 const TERM_CONTEXT = /(?:price|prices|terms?|basis|incoterms?|quote|quotation|shipping|delivered|precio|prix|preço|preis|цена|价)/iu;
 /** A place written after the term: a known port, or up to three capitalised words. */
 const PLACE_AFTER = new RegExp(
-  String.raw`^[\s,:\-–]{1,3}(?:port\s(?:of\s)?|puerto\s(?:de\s)?|porto\s(?:de\s)?)?(?<place>(?:${KNOWN_PORT_SOURCE})(?![\p{L}])|\p{Lu}[\p{L}'.-]{1,20}(?:\s\p{Lu}[\p{L}'.-]{1,20}){0,2})`,
+  String.raw`^[\s,:\-–]{1,3}(?:port\s(?:of\s)?|puerto\s(?:de\s)?|porto\s(?:de\s)?)?${NON_SPACE_NEXT}(?<place>(?:${KNOWN_PORT_SOURCE})(?![\p{L}])|\p{Lu}[\p{L}'.-]{1,20}(?:\s\p{Lu}[\p{L}'.-]{1,20}){0,2})`,
   'iu',
 );
 const NOT_A_PLACE = /^(?:price|prices|terms?|basis|incoterms?|or|and|port|pricing|quote|quotation|shipping|delivery|payment|the|to|from|with|per|for|by|please|plus|cost|value|fob|cif|cfr|exw|ddp|dap|fca|usd|eur)$/iu;
 
 /** Ports named without a term: "port: JEBEL ALI", "Port of Djibouti", "the Istanbul port", "上海港". */
 const PORT_PHRASES: readonly RegExp[] = [
-  new RegExp(String.raw`(?:destination\s)?port\s?(?:of\s(?:destination\s)?|[:：]\s?)(?<place>(?:${KNOWN_PORT_SOURCE})(?![\p{L}])|\p{Lu}[\p{L}'.-]{1,20}(?:\s\p{Lu}[\p{L}'.-]{1,20}){0,2})`, 'iu'),
+  new RegExp(String.raw`(?:destination\s)?port\s?(?:of\s(?:destination\s)?|[:：]\s?)${NON_SPACE_NEXT}(?<place>(?:${KNOWN_PORT_SOURCE})(?![\p{L}])|\p{Lu}[\p{L}'.-]{1,20}(?:\s\p{Lu}[\p{L}'.-]{1,20}){0,2})`, 'iu'),
   new RegExp(String.raw`port\s(?<place>(?:${KNOWN_PORT_SOURCE})(?![\p{L}]))`, 'iu'),
   new RegExp(String.raw`(?<place>(?:${KNOWN_PORT_SOURCE})(?![\p{L}])|\p{Lu}[\p{L}'.-]{1,20}(?:\s\p{Lu}[\p{L}'.-]{1,20}){0,1})\s(?:sea\s)?port(?![\p{L}])`, 'u'),
   new RegExp(String.raw`(?:puerto|porto|port)\s(?:de|du|do)\s(?<place>\p{Lu}[\p{L}'.-]{1,20}(?:\s\p{Lu}[\p{L}'.-]{1,20}){0,1})`, 'u'),
-  new RegExp(String.raw`(?:ship(?:ped|ping)?|deliver(?:y|ed)?|send|import(?:ed)?|cif|cfr)\s(?:it\s|them\s)?(?:in)?to\s(?:the\s)?(?<place>(?:${KNOWN_PORT_SOURCE})(?![\p{L}]))`, 'iu'),
+  new RegExp(String.raw`(?:ship(?:ped|ping)?|deliver(?:y|ed)?|send|import(?:ed)?|cif|cfr)\s(?:it\s|them\s)?(?:in)?to\s(?:the\s)?${NON_SPACE_NEXT}(?<place>(?:${KNOWN_PORT_SOURCE})(?![\p{L}]))`, 'iu'),
   /(?<place>[\u4e00-\u9fff]{2,3})港/u,
 ];
+
+/** The place regexes, for the test that NON_SPACE_NEXT changes no match. */
+export const WITH_NON_SPACE_NEXT: readonly RegExp[] = [PLACE_AFTER, ...PORT_PHRASES];
 
 export interface TermsFound { incoterm: string | null; port: string | null; portCountry: string | null }
 
 export function findTerms(text: string): TermsFound {
   let first: string | null = null;
-  for (const m of text.matchAll(INCOTERM)) {
+  for (const m of eachMatch(INCOTERM, text)) {
     const written = m[0];
     const code = SPELLING_TO_CODE.get(written.toLowerCase().replace(/\s+/g, ' ')) ?? null;
     if (!code) continue;
@@ -89,7 +94,7 @@ const ANY_CERT = new RegExp(
 
 export function findCertificates(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(ANY_CERT)) {
+  for (const m of eachMatch(ANY_CERT, text)) {
     const rule = CERT_PATTERNS.find(({ pattern }) => pattern.test(m[0]));
     if (rule && !found.includes(rule.name)) found.push(rule.name);
   }

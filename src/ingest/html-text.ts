@@ -1,6 +1,7 @@
 import { decodeHTML } from 'entities';
 import type { Link } from '../model/message.js';
 import { hostOf } from './links.js';
+import { eachMatch } from '../each-match.js';
 
 // Regex-based on purpose: mail HTML is often broken, and a DOM parser costs ~100× more per message.
 const INVISIBLE = /<(script|style|head|title|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
@@ -27,14 +28,14 @@ export function htmlToText(html: string): string {
 /** Every <a href> with its visible text, and every <form action>, as links. */
 export function htmlLinks(html: string): Link[] {
   const links: Link[] = [];
-  for (const match of html.matchAll(ANCHOR)) {
+  for (const match of eachMatch(ANCHOR, html)) {
     const href = HREF.exec(match[1] ?? '');
     const url = decodeHTML(href?.[1] ?? href?.[2] ?? href?.[3] ?? '').trim();
     if (!url || url.startsWith('#') || /^mailto:|^tel:|^cid:/i.test(url)) continue;
     const text = decodeHTML((match[2] ?? '').replace(TAG, '')).replace(/\s+/g, ' ').trim();
     links.push({ url, host: hostOf(url), text });
   }
-  for (const match of html.matchAll(FORM_ACTION)) {
+  for (const match of eachMatch(FORM_ACTION, html)) {
     const url = decodeHTML(match[1] ?? match[2] ?? match[3] ?? '').trim();
     if (url) links.push({ url, host: hostOf(url), text: '<form>' });
   }

@@ -1,4 +1,5 @@
 import type { Link } from '../model/message.js';
+import { eachMatch } from '../each-match.js';
 
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()\][]{2,2000}/gi;
 
@@ -14,7 +15,7 @@ export function hostOf(url: string): string {
 /** URLs written out in plain text (not inside HTML tags). */
 export function textLinks(text: string): Link[] {
   const links: Link[] = [];
-  for (const match of text.matchAll(BARE_URL)) {
+  for (const match of eachMatch(BARE_URL, text)) {
     const url = match[0].replace(/[.,;:!?]+$/, '');
     links.push({ url, host: hostOf(url), text: '' });
   }

@@ -6,6 +6,7 @@
  */
 import { BlockList, isIP, isIPv4 } from 'node:net';
 import type { ReceivedHop } from '../model/message.js';
+import { eachMatch } from '../each-match.js';
 
 type Token = { kind: 'word' | 'comment'; text: string };
 
@@ -46,16 +47,29 @@ export function originatingIp(hops: ReceivedHop[], opts: { trustedIps?: string[]
 export function isPublicIp(ip: string): boolean {
   const address = normalizeIp(ip);
   if (address === null) return false;
-  if (isIPv4(address)) return !NON_PUBLIC_V4.check(address, 'ipv4');
+  if (isIPv4(address)) return !inBlocks(ipv4Number(address), NON_PUBLIC_V4);
   return GLOBAL_UNICAST_V6.check(address, 'ipv6') && !NON_PUBLIC_V6.check(address, 'ipv6');
 }
 
-/** IANA special-purpose IPv4 blocks (RFC 6890 and successors). */
-const NON_PUBLIC_V4 = blockList('ipv4', [
+/**
+ * IANA special-purpose IPv4 blocks (RFC 6890 and successors), as [first address, prefix length].
+ * Checked as numbers: BlockList builds a SocketAddress for every check, which cost more than
+ * parsing the rest of the Received lines.
+ */
+const NON_PUBLIC_V4: ReadonlyArray<readonly [number, number]> = ([
   ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
   ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.88.99.0', 24], ['192.168.0.0', 16],
   ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
-]);
+] as const).map(([network, prefix]) => [ipv4Number(network), prefix] as const);
+
+/** A dotted IPv4 address (already validated) as an unsigned 32-bit number. */
+function ipv4Number(address: string): number {
+  return address.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+}
+
+function inBlocks(ip: number, blocks: ReadonlyArray<readonly [number, number]>): boolean {
+  return blocks.some(([network, prefix]) => Math.floor(ip / 2 ** (32 - prefix)) === Math.floor(network / 2 ** (32 - prefix)));
+}
 /** Only 2000::/3 is allocated for global unicast; ULA, link-local, multicast and loopback all lie outside it. */
 const GLOBAL_UNICAST_V6 = blockList('ipv6', [['2000::', 3]]);
 /** Documentation and ORCHID blocks carved out of 2000::/3. */
@@ -117,7 +131,7 @@ function bracketedIp(text: string): string | null {
 }
 
 function bareIp(text: string): string | null {
-  for (const match of text.matchAll(BARE_IP)) {
+  for (const match of eachMatch(BARE_IP, text)) {
     const ip = normalizeIp(match[1] ?? '');
     if (ip) return ip;
   }
@@ -136,27 +150,36 @@ function clause(tokens: Token[], keyword: string): Token[] {
 /** Splits a Received value into top-level words and (possibly nested) comments, stopping at the ";" before the date. */
 function tokenize(value: string): Token[] {
   const tokens: Token[] = [];
-  let word = '';
-  const endWord = () => {
-    if (word) tokens.push({ kind: 'word', text: word });
-    word = '';
+  let wordStart = -1;
+  const endWord = (end: number) => {
+    if (wordStart >= 0) tokens.push({ kind: 'word', text: value.slice(wordStart, end) });
+    wordStart = -1;
   };
-  for (let i = 0; i < value.length; i += 1) {
-    const char = value.charAt(i);
-    if (char === ';') break;
-    if (char === '(') {
-      endWord();
+  let i = 0;
+  for (; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if (code === 0x3b) break; // ;
+    if (code === 0x28) { // (
+      endWord(i);
       const close = matchingParen(value, i);
       tokens.push({ kind: 'comment', text: value.slice(i + 1, close) });
       i = close;
-    } else if (/\s/.test(char)) {
-      endWord();
-    } else {
-      word += char;
+    } else if (isSpace(code)) {
+      endWord(i);
+    } else if (wordStart < 0) {
+      wordStart = i;
     }
   }
-  endWord();
+  endWord(Math.min(i, value.length));
   return tokens;
+}
+
+/** The code units /\s/ matches, tested without a regex call per character. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Index of the ")" closing the "(" at open, or the end of the string when it is never closed. */

@@ -40,8 +40,12 @@ export class ArrayBlob {
   }
 }
 
+const encoder = new TextEncoder();
+/** postal-mime passes a "\n" string after every line of a part; one shared copy of its byte. */
+const NEWLINE = encoder.encode('\n');
+
 function toBytes(part: ArrayBuffer | ArrayBufferView | string | ArrayBlob): Uint8Array {
-  if (typeof part === 'string') return new TextEncoder().encode(part);
+  if (typeof part === 'string') return part === '\n' ? NEWLINE : encoder.encode(part);
   if (part instanceof ArrayBlob) return part.view();
   if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
   return new Uint8Array(part);

@@ -35,29 +35,41 @@ interface CombinedList {
   groups: number[];
 }
 const combined = new WeakMap<readonly RegExp[], CombinedList | null>();
+/** The same lists by their patterns' text, for a list written inline (a new array on every call). */
+const combinedBySource = new Map<string, CombinedList | null>();
 
 /**
  * All patterns of a list as one global regex, each wrapped in a capture group, so one pass over the
- * text finds which of them occur: a list of 30 cues costs one scan instead of 30.
+ * text finds which of them occur: a list of 30 cues costs one scan instead of 30. Built once per
+ * list: a regex built per call is compiled again by V8 after every major GC.
  */
 function combine(patterns: readonly RegExp[]): CombinedList | null {
-  if (!combined.has(patterns)) {
-    const flags = `g${patterns.some((p) => p.unicode) ? 'u' : ''}${patterns.some((p) => p.ignoreCase) ? 'i' : ''}`;
-    const groups: number[] = [];
-    let next = 1;
-    for (const p of patterns) {
-      groups.push(next);
-      next += 1 + (new RegExp(`${p.source}|`, p.flags).exec('')?.length ?? 1) - 1;
-    }
-    let list: CombinedList | null;
-    try {
-      list = { regex: new RegExp(patterns.map((p) => `(${p.source})`).join('|'), flags), groups };
-    } catch {
-      list = null; // a pattern whose syntax differs under the shared flags: check them one by one
+  let list = combined.get(patterns);
+  if (list === undefined) {
+    const key = patterns.map((p) => `/${p.source}/${p.flags}`).join('\n');
+    list = combinedBySource.get(key);
+    if (list === undefined) {
+      list = build(patterns);
+      combinedBySource.set(key, list);
     }
     combined.set(patterns, list);
   }
-  return combined.get(patterns) ?? null;
+  return list;
+}
+
+function build(patterns: readonly RegExp[]): CombinedList | null {
+  const flags = `g${patterns.some((p) => p.unicode) ? 'u' : ''}${patterns.some((p) => p.ignoreCase) ? 'i' : ''}`;
+  const groups: number[] = [];
+  let next = 1;
+  for (const p of patterns) {
+    groups.push(next);
+    next += 1 + (new RegExp(`${p.source}|`, p.flags).exec('')?.length ?? 1) - 1;
+  }
+  try {
+    return { regex: new RegExp(patterns.map((p) => `(${p.source})`).join('|'), flags), groups };
+  } catch {
+    return null; // a pattern whose syntax differs under the shared flags: check them one by one
+  }
 }
 
 /** Distinct patterns that match, as evidence (the text each matched); patterns must be global-free. */
