@@ -126,6 +126,23 @@ for (const backend of backends) {
       assert.deepEqual(seen, [...seen].sort().reverse());
     });
 
+    test('pages of messages received at the same second, and pages of a search, have no gaps and no repeats', async () => {
+      const store = await open();
+      const raws = Array.from({ length: 12 }, (_, i) => mail({ from: `buyer${i}@firm${i}.com`, subject: `Pumps ${i}`, body: `Please quote ${i + 10} water pumps.`, date: 'Tue, 03 Nov 2026 09:15:00 +0100' }));
+      await importRaw(store, raws);
+      for (const q of [{}, { q: 'pumps' }]) {
+        const ids: number[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await listInbox(store, admin, { ...q, limit: 5, cursor });
+          ids.push(...page.rows.map((r) => r.id));
+          cursor = page.next ?? undefined;
+        } while (cursor);
+        assert.equal(new Set(ids).size, 12, JSON.stringify(q));
+        assert.deepEqual(ids, [...ids].sort((a, b) => b - a), 'same time: newest id first');
+      }
+    });
+
     test('search finds words of the body and of the extraction, and takes query syntax literally', async () => {
       const store = await open();
       await importRaw(store, [mail({ from: 'anna@kuechen-import.de', subject: 'Inquiry', body: BUYER_INQUIRY }), mail({ from: 'li@other-buyer.com', subject: 'Pumps', body: 'Please quote 50 water pumps to Lagos.' })]);
