@@ -15,6 +15,7 @@ import { sentReplyIncoming } from '../inbox/reply-message.js';
 import { applyAction, undoAction } from './actions.js';
 import type { Store } from './dialect.js';
 import { countTabs, getInquiry, listInbox } from './inquiries.js';
+import { inquiryJson, listInboxJson } from './inquiries-json.js';
 import { Intake } from './intake.js';
 import { getSmtpSettings, saveSmtpSettings, smtpConfig } from './reply-settings.js';
 import { detachMessage, mergeThreads, undoMerge } from './threads.js';
@@ -141,6 +142,43 @@ for (const backend of backends) {
         assert.equal(new Set(ids).size, 12, JSON.stringify(q));
         assert.deepEqual(ids, [...ids].sort((a, b) => b - a), 'same time: newest id first');
       }
+    });
+
+    test('the API’s JSON text says what listInbox and getInquiry say, to whoever may see it', async () => {
+      const store = await open();
+      const wang = await createUser(store, { email: 'wang@seller.cn', name: '王芳', role: 'sales', password: 'pw-wang-123456', productLines: ['sink'] });
+      await createUser(store, { email: 'li@seller.cn', name: '李雷', role: 'sales', password: 'pw-li-123456', productLines: ['pump'] });
+      await importRaw(store, [
+        mail({ from: 'Anna Schmidt <anna@kuechen-import.de>', subject: 'Inquiry: sinks', body: BUYER_INQUIRY, messageId: '<j1@k.de>' }),
+        mail({ from: 'anna@kuechen-import.de', subject: 'Re: Inquiry: sinks "quoted" \\ 价格', body: 'What is the price for 1000 pcs?\n\tThanks ✓', messageId: '<j2@k.de>', inReplyTo: '<j1@k.de>', date: 'Wed, 04 Nov 2026 10:00:00 +0100' }),
+        mail({ from: 'li@other-buyer.com', subject: 'Quote for water pumps', body: 'Please quote 50 water pumps to Lagos.' }),
+        mail({ from: 'x@y.top', subject: 'Mailbox suspended', body: PHISHING }),
+      ]);
+      const viewers = [admin, { id: wang.id, role: 'sales' as const }];
+      for (const viewer of viewers) {
+        for (const q of [{}, { tab: 'junk' as const }, { q: 'sinks' }, { q: 'price' }, { limit: 1 }, { limit: 1, q: 'sinks' }]) {
+          let cursor: string | undefined;
+          do {
+            const page = await listInbox(store, viewer, { ...q, cursor });
+            assert.deepEqual(JSON.parse(await listInboxJson(store, viewer, { ...q, cursor })), page, JSON.stringify(q));
+            cursor = page.next ?? undefined;
+          } while (cursor);
+        }
+      }
+      const ids = (await store.db.selectFrom('messages').select('id').execute()).map((r) => r.id);
+      const shown = { admin: 0, sales: 0, threads: 0 };
+      for (const viewer of viewers) {
+        for (const id of [...ids, 999_999]) {
+          const detail = await getInquiry(store, viewer, id);
+          const text = await inquiryJson(store, viewer, id);
+          assert.deepEqual(text === null ? null : JSON.parse(text), detail === null ? null : JSON.parse(JSON.stringify(detail)), `message ${id} as ${viewer.role}`);
+          if (detail) shown[viewer.role]++;
+          if (detail?.thread?.messages.length === 2) shown.threads++;
+        }
+      }
+      assert.equal(shown.admin, 4);
+      assert.ok(shown.sales > 0 && shown.sales < 4, 'the salesperson sees their own queue and nothing else');
+      assert.ok(shown.threads >= 2, 'a thread of two was compared');
     });
 
     test('search finds words of the body and of the extraction, and takes query syntax literally', async () => {
