@@ -9,6 +9,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Store } from './dialect.js';
 import { getInquiry, LIST_COLUMNS, listInbox, nextCursor, pageQuery, THREAD_COLUMNS, THREAD_SHOWN, visibleTo, type InboxQuery } from './inquiries.js';
 import type { InboxPage, InquiryDetail } from './inquiries.js';
+import { preparedRead } from './prepared.js';
 import type { Viewer } from './viewer.js';
 
 declare const encodes: unique symbol;
@@ -47,16 +48,21 @@ export async function inquiryJson(store: Store, viewer: Viewer, id: number): Pro
     const detail = await getInquiry(store, viewer, id);
     return detail && (JSON.stringify(detail) as JsonText<InquiryDetail>);
   }
-  const row = await visibleTo(store.db.selectFrom('messages').select([MESSAGE_JSON.as('json'), 'messages.thread_id']), viewer).where('messages.id', '=', id).executeTakeFirst();
+  // The viewer's role decides the SQL (a salesperson's queue only); the ids are values.
+  const viewing = (viewerId: number) => ({ id: viewerId, role: viewer.role });
+  const [row] = await preparedRead(store, `inquiry message ${viewer.role}`, { id, viewerId: viewer.id }, (p) =>
+    visibleTo(store.db.selectFrom('messages').select([MESSAGE_JSON.as('json'), 'messages.thread_id']), viewing(p.viewerId)).where('messages.id', '=', p.id),
+  );
   if (!row) return null;
-  const thread = row.thread_id === null ? undefined : await store.db.selectFrom('threads').select(THREAD_JSON.as('json')).where('threads.id', '=', row.thread_id).executeTakeFirst();
+  const [thread] = row.thread_id === null ? [] : await preparedRead(store, 'inquiry thread', { id: row.thread_id }, (p) => store.db.selectFrom('threads').select(THREAD_JSON.as('json')).where('threads.id', '=', p.id));
   if (!thread || row.thread_id === null) return `{"message":${row.json},"thread":null}` as JsonText<InquiryDetail>;
-  const newest = await visibleTo(store.db.selectFrom('messages').select(LINE_JSON.as('json')), viewer)
-    .where('messages.thread_id', '=', row.thread_id)
-    .orderBy('messages.received_at', 'desc')
-    .orderBy('messages.id', 'desc')
-    .limit(THREAD_SHOWN)
-    .execute();
+  const newest = await preparedRead(store, `inquiry thread lines ${viewer.role}`, { threadId: row.thread_id, viewerId: viewer.id, shown: THREAD_SHOWN }, (p) =>
+    visibleTo(store.db.selectFrom('messages').select(LINE_JSON.as('json')), viewing(p.viewerId))
+      .where('messages.thread_id', '=', p.threadId)
+      .orderBy('messages.received_at', 'desc')
+      .orderBy('messages.id', 'desc')
+      .limit(p.shown),
+  );
   const lines = newest.map((r) => r.json).reverse();
   return `{"message":${row.json},"thread":${thread.json.slice(0, -1)},"messages":[${lines.join(',')}]}}` as JsonText<InquiryDetail>;
 }
