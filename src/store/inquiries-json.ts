@@ -7,7 +7,8 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Store } from './dialect.js';
-import { getInquiry, LIST_COLUMNS, listInbox, nextCursor, pageQuery, THREAD_COLUMNS, THREAD_SHOWN, visibleTo, type InboxQuery } from './inquiries.js';
+import { pageRows } from './inbox-page.js';
+import { getInquiry, LIST_COLUMNS, listInbox, nextCursor, THREAD_COLUMNS, THREAD_SHOWN, visibleTo, type InboxQuery } from './inquiries.js';
 import type { InboxPage, InquiryDetail } from './inquiries.js';
 import { preparedRead } from './prepared.js';
 import type { Viewer } from './viewer.js';
@@ -35,8 +36,7 @@ const LINE_JSON = jsonObject(columns('messages', THREAD_COLUMNS));
 /** `{"rows": […], "next": …}` as listInbox answers it. */
 export async function listInboxJson(store: Store, viewer: Viewer, q: InboxQuery): Promise<JsonText<InboxPage>> {
   if (store.dialect !== 'sqlite') return JSON.stringify(await listInbox(store, viewer, q)) as JsonText<InboxPage>;
-  const { query, limit, search } = pageQuery(store, viewer, q);
-  const rows = await query.select([ROW_JSON.as('json'), 'messages.received_at', 'messages.id']).execute();
+  const { rows, limit, search } = await pageRows(store, viewer, q, 'inbox json', (query) => query.select([ROW_JSON.as('json'), 'messages.received_at', 'messages.id']));
   const page = rows.slice(0, limit);
   const next = rows.length > limit ? nextCursor(page.at(-1), search) : null;
   return `{"rows":[${page.map((r) => r.json).join(',')}],"next":${JSON.stringify(next)}}` as JsonText<InboxPage>;

@@ -1,10 +1,12 @@
 /**
- * Reading the inbox: one tab of one queue, newest first, paged; counts per tab; one inquiry with
- * its thread; full-text search. A salesperson sees their own queue only; an admin sees all.
+ * Reading the inbox: one tab of one queue, newest first, paged, or a full-text search (the page's
+ * query is in inbox-page.ts); counts per tab; one inquiry with its thread. A salesperson sees
+ * their own queue only; an admin sees all.
  */
-import { sql, type SelectQueryBuilder } from 'kysely';
+import type { SelectQueryBuilder } from 'kysely';
 import type { TriageRecord } from '../pipeline/record.js';
 import type { Store } from './dialect.js';
+import { pageRows } from './inbox-page.js';
 import type { Database, MessageRow, Tab } from './schema.js';
 import type { Viewer } from './viewer.js';
 
@@ -42,64 +44,14 @@ export function visibleTo<O>(query: MessagesQuery<O>, viewer: Viewer): MessagesQ
 }
 
 export async function listInbox(store: Store, viewer: Viewer, q: InboxQuery): Promise<InboxPage> {
-  const { query, limit, search } = pageQuery(store, viewer, q);
-  const rows = await query.select(LIST_COLUMNS.map((c) => `messages.${c}` as const)).execute();
+  const { rows, limit, search } = await pageRows(store, viewer, q, 'inbox rows', (query) => query.select(LIST_COLUMNS.map((c) => `messages.${c}` as const)));
   const page = rows.slice(0, limit);
   return { rows: page, next: rows.length > limit ? nextCursor(page.at(-1), search) : null };
-}
-
-/** The rows of one page and one more (which says there is a next page), with nothing selected yet. */
-export function pageQuery(store: Store, viewer: Viewer, q: InboxQuery) {
-  const limit = Math.min(Math.max(q.limit ?? 50, 1), 200);
-  let query = filtered(visibleTo(store.db.selectFrom('messages'), viewer), q);
-  const search = q.q?.trim();
-  if (search) query = matching(store, query, search, q.cursor ? Number(q.cursor) : undefined);
-  else {
-    if (q.cursor) {
-      // As a row value, so the index on (tab, received_at) seeks to the cursor instead of scanning down to it.
-      const [at, id] = q.cursor.split('|');
-      query = query.where((eb) => eb(eb.refTuple('messages.received_at', 'messages.id'), '<', eb.tuple(at ?? '', Number(id))));
-    }
-    query = query.orderBy('messages.received_at', 'desc').orderBy('messages.id', 'desc');
-  }
-  return { query: query.limit(limit + 1), limit, search: Boolean(search) };
 }
 
 export function nextCursor(last: { received_at: string; id: number } | undefined, search: boolean): string | null {
   if (!last) return null;
   return search ? String(last.id) : `${last.received_at}|${last.id}`;
-}
-
-function filtered<O>(query: MessagesQuery<O>, q: InboxQuery): MessagesQuery<O> {
-  // The inbox is what buyers sent; our replies are shown in their thread.
-  let out = query.where('messages.archived', '=', q.archived ? 1 : 0).where('messages.direction', '=', 'in');
-  if (q.tab) out = out.where('messages.tab', '=', q.tab);
-  if (q.assigneeId !== undefined) out = out.where('messages.assignee_id', '=', q.assigneeId);
-  if (q.grade) out = out.where('messages.grade', '=', q.grade);
-  if (q.kind) out = out.where('messages.junk_kind', '=', q.kind);
-  if (q.country) out = out.where('messages.country', '=', q.country.toUpperCase());
-  if (q.product) out = out.where('messages.product', 'like', `%${q.product.replace(/[%_]/g, '')}%`);
-  if (q.from) out = out.where('messages.received_at', '>=', q.from);
-  if (q.to) out = out.where('messages.received_at', '<', q.to);
-  return out;
-}
-
-/**
- * Words of the query, all required; each quoted so FTS syntax typed by a user is taken literally.
- * Newest (highest id) first, below the cursor's id.
- */
-function matching<O>(store: Store, query: MessagesQuery<O>, search: string, below: number | undefined): MessagesQuery<O> {
-  const words = search.split(/\s+/).filter(Boolean);
-  if (store.dialect === 'postgres') {
-    const found = query.where(sql<boolean>`messages.search @@ plainto_tsquery('simple', ${words.join(' ')})`);
-    return (below === undefined ? found : found.where('messages.id', '<', below)).orderBy('messages.id', 'desc');
-  }
-  // Joined, and ordered by the index's own rowid (= messages.id), FTS5 hands out its matches newest
-  // first and the page stops after limit + 1 of them; as `id IN (…)` every match was collected and sorted.
-  const fts = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
-  const joined = query.innerJoin(sql<{ rowid: number }>`messages_fts`.as('messages_fts'), (join) => join.onRef('messages_fts.rowid', '=', 'messages.id')).where(sql<boolean>`messages_fts match ${fts}`);
-  const found = below === undefined ? joined : joined.where('messages_fts.rowid', '<', below);
-  return found.orderBy('messages_fts.rowid', 'desc');
 }
 
 export async function countTabs(store: Store, viewer: Viewer): Promise<Record<Tab, number>> {
