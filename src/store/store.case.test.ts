@@ -144,6 +144,32 @@ for (const backend of backends) {
       }
     });
 
+    test('every inbox filter narrows the page, and the same filters with other values give other pages', async () => {
+      const store = await open();
+      const sales = await createUser(store, { email: 'wang@seller.cn', name: '王芳', role: 'sales', password: 'pw-wang-123456' });
+      await importRaw(store, Array.from({ length: 6 }, (_, i) => mail({ from: `buyer${i}@firm${i}.com`, subject: `Inquiry ${i}`, body: `Please quote ${i + 10} water pumps.` })));
+      const ids = (await store.db.selectFrom('messages').select('id').orderBy('id').execute()).map((r) => r.id);
+      const set = (i: number, values: { country?: string | null; grade?: 'A' | 'B' | 'C'; product?: string | null; junk_kind?: string | null; received_at?: string; archived?: number; assignee_id?: number | null }) =>
+        store.db.updateTable('messages').set(values).where('id', '=', ids[i]!).execute();
+      for (const i of ids.keys()) await set(i, { country: null, grade: 'C', product: null, junk_kind: null, received_at: `2026-0${i + 1}-05T00:00:00.000Z`, archived: 0, assignee_id: null });
+      await set(0, { country: 'DE', grade: 'A', product: 'water pumps 50%', assignee_id: sales.id });
+      await set(1, { country: 'US', grade: 'B', product: 'garden hose' });
+      await set(2, { country: 'US', grade: 'A', junk_kind: 'phishing', assignee_id: sales.id });
+      await set(3, { archived: 1 });
+      const subjects = async (q: Parameters<typeof listInbox>[2], viewer: { id: number; role: 'admin' | 'sales' } = admin) => (await listInbox(store, viewer, q)).rows.map((r) => r.subject).sort();
+      assert.deepEqual(await subjects({ country: 'de' }), ['Inquiry 0']);
+      assert.deepEqual(await subjects({ country: 'us' }), ['Inquiry 1', 'Inquiry 2']);
+      assert.deepEqual(await subjects({ grade: 'A' }), ['Inquiry 0', 'Inquiry 2']);
+      assert.deepEqual(await subjects({ grade: 'A', country: 'US' }), ['Inquiry 2']);
+      assert.deepEqual(await subjects({ kind: 'phishing' }), ['Inquiry 2']);
+      assert.deepEqual(await subjects({ product: 'pumps 50' }), ['Inquiry 0']);
+      assert.deepEqual(await subjects({ from: '2026-02-01', to: '2026-03-06' }), ['Inquiry 1', 'Inquiry 2']);
+      assert.deepEqual(await subjects({ archived: true }), ['Inquiry 3']);
+      assert.deepEqual(await subjects({ assigneeId: sales.id }), ['Inquiry 0', 'Inquiry 2']);
+      assert.deepEqual(await subjects({ grade: 'A' }, { id: sales.id, role: 'sales' }), ['Inquiry 0', 'Inquiry 2']);
+      assert.deepEqual(await subjects({ grade: 'B' }, { id: sales.id, role: 'sales' }), [], 'not in their queue');
+    });
+
     test('the API’s JSON text says what listInbox and getInquiry say, to whoever may see it', async () => {
       const store = await open();
       const wang = await createUser(store, { email: 'wang@seller.cn', name: '王芳', role: 'sales', password: 'pw-wang-123456', productLines: ['sink'] });
