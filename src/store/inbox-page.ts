@@ -81,7 +81,8 @@ function pageQuery(store: Store, role: string, p: PageValues, given: PageValues)
   if (has('grade')) query = query.where('messages.grade', '=', p.grade);
   if (has('kind')) query = query.where('messages.junk_kind', '=', p.kind);
   if (has('country')) query = query.where('messages.country', '=', p.country);
-  if (has('product')) query = query.where('messages.product', 'like', p.product as string);
+  // LIKE ignores case on SQLite; ILIKE says so on PostgreSQL.
+  if (has('product')) query = query.where('messages.product', store.dialect === 'postgres' ? 'ilike' : 'like', p.product as string);
   if (has('from')) query = query.where('messages.received_at', '>=', p.from as string);
   if (has('to')) query = query.where('messages.received_at', '<', p.to as string);
   if (has('search')) return searched(store, query, p, has('belowId')).limit(p.rows);

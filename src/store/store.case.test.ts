@@ -162,7 +162,7 @@ for (const backend of backends) {
       assert.deepEqual(await subjects({ grade: 'A' }), ['Inquiry 0', 'Inquiry 2']);
       assert.deepEqual(await subjects({ grade: 'A', country: 'US' }), ['Inquiry 2']);
       assert.deepEqual(await subjects({ kind: 'phishing' }), ['Inquiry 2']);
-      assert.deepEqual(await subjects({ product: 'pumps 50' }), ['Inquiry 0']);
+      assert.deepEqual(await subjects({ product: 'PUMPS 50' }), ['Inquiry 0'], 'whatever the case, on both databases');
       assert.deepEqual(await subjects({ from: '2026-02-01', to: '2026-03-06' }), ['Inquiry 1', 'Inquiry 2']);
       assert.deepEqual(await subjects({ archived: true }), ['Inquiry 3']);
       assert.deepEqual(await subjects({ assigneeId: sales.id }), ['Inquiry 0', 'Inquiry 2']);
