@@ -8,7 +8,8 @@ import { sql, type Compilable, type SelectQueryBuilder } from 'kysely';
 import type { Store } from './dialect.js';
 import type { InboxQuery } from './inquiries.js';
 import { preparedRead } from './prepared.js';
-import type { Database, Tab } from './schema.js';
+import type { Database, Role, Tab } from './schema.js';
+import type { Viewer } from './viewer.js';
 
 export type PageQuery = SelectQueryBuilder<Database, 'messages', object>;
 
@@ -37,7 +38,7 @@ interface PageValues {
  * The rows of one page (limit + 1 of them), as `select` picks them from the page's query. `name`
  * tells one selection from another: it is part of the compiled shape.
  */
-export async function pageRows<R>(store: Store, viewer: { id: number; role: string }, q: InboxQuery, name: string, select: (query: PageQuery) => Compilable<R>) {
+export async function pageRows<R>(store: Store, viewer: Viewer, q: InboxQuery, name: string, select: (query: PageQuery) => Compilable<R>) {
   const limit = Math.min(Math.max(q.limit ?? 50, 1), 200);
   const values = pageValues(store, viewer.id, q, limit);
   const present = Object.keys(values).filter((k) => values[k] !== null);
@@ -71,7 +72,7 @@ function pageValues(store: Store, viewerId: number, q: InboxQuery, limit: number
 }
 
 /** The query for the request's shape (`given`), with the values as `p` has them: slots, when prepared. */
-function pageQuery(store: Store, role: string, p: PageValues, given: PageValues): PageQuery {
+function pageQuery(store: Store, role: Role, p: PageValues, given: PageValues): PageQuery {
   // The inbox is what buyers sent; our replies are shown in their thread.
   let query = store.db.selectFrom('messages').where('messages.archived', '=', p.archived).where('messages.direction', '=', 'in');
   if (role !== 'admin') query = query.where('messages.assignee_id', '=', p.viewerId);
