@@ -1,10 +1,12 @@
 /**
- * Reading the inbox: one tab of one queue, newest first, paged; counts per tab; one inquiry with
- * its thread; full-text search. A salesperson sees their own queue only; an admin sees all.
+ * Reading the inbox: one tab of one queue, newest first, paged, or a full-text search (the page's
+ * query is in inbox-page.ts); counts per tab; one inquiry with its thread. A salesperson sees
+ * their own queue only; an admin sees all.
  */
-import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import type { SelectQueryBuilder } from 'kysely';
 import type { TriageRecord } from '../pipeline/record.js';
 import type { Store } from './dialect.js';
+import { pageRows } from './inbox-page.js';
 import type { Database, MessageRow, Tab } from './schema.js';
 import type { Viewer } from './viewer.js';
 
@@ -42,52 +44,14 @@ export function visibleTo<O>(query: MessagesQuery<O>, viewer: Viewer): MessagesQ
 }
 
 export async function listInbox(store: Store, viewer: Viewer, q: InboxQuery): Promise<InboxPage> {
-  const limit = Math.min(Math.max(q.limit ?? 50, 1), 200);
-  let query = visibleTo(store.db.selectFrom('messages').select(LIST_COLUMNS.map((c) => `messages.${c}` as const)), viewer);
-  query = filtered(query, q);
-  const search = q.q?.trim();
-  if (search) {
-    query = matching(store, query, search);
-    if (q.cursor) query = query.where('messages.id', '<', Number(q.cursor));
-    query = query.orderBy('messages.id', 'desc');
-  } else {
-    if (q.cursor) {
-      const [at, id] = q.cursor.split('|');
-      query = query.where((eb) => eb.or([eb('messages.received_at', '<', at ?? ''), eb.and([eb('messages.received_at', '=', at ?? ''), eb('messages.id', '<', Number(id))])]));
-    }
-    query = query.orderBy('messages.received_at', 'desc').orderBy('messages.id', 'desc');
-  }
-  const rows = await query.limit(limit + 1).execute();
+  const { rows, limit, search } = await pageRows(store, viewer, q, 'inbox rows', (query) => query.select(LIST_COLUMNS.map((c) => `messages.${c}` as const)));
   const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  const next = rows.length > limit && last ? (search ? String(last.id) : `${last.received_at}|${last.id}`) : null;
-  return { rows: page, next };
+  return { rows: page, next: rows.length > limit ? nextCursor(page.at(-1), search) : null };
 }
 
-function filtered<O>(query: MessagesQuery<O>, q: InboxQuery): MessagesQuery<O> {
-  // The inbox is what buyers sent; our replies are shown in their thread.
-  let out = query.where('messages.archived', '=', q.archived ? 1 : 0).where('messages.direction', '=', 'in');
-  if (q.tab) out = out.where('messages.tab', '=', q.tab);
-  if (q.assigneeId !== undefined) out = out.where('messages.assignee_id', '=', q.assigneeId);
-  if (q.grade) out = out.where('messages.grade', '=', q.grade);
-  if (q.kind) out = out.where('messages.junk_kind', '=', q.kind);
-  if (q.country) out = out.where('messages.country', '=', q.country.toUpperCase());
-  if (q.product) out = out.where('messages.product', 'like', `%${q.product.replace(/[%_]/g, '')}%`);
-  if (q.from) out = out.where('messages.received_at', '>=', q.from);
-  if (q.to) out = out.where('messages.received_at', '<', q.to);
-  return out;
-}
-
-/** Words of the query, all required; each quoted so FTS syntax typed by a user is taken literally. */
-function matching<O>(store: Store, query: MessagesQuery<O>, search: string): MessagesQuery<O> {
-  const words = search.split(/\s+/).filter(Boolean);
-  if (store.dialect === 'postgres') {
-    return query.where(sql<boolean>`messages.search @@ plainto_tsquery('simple', ${words.join(' ')})`);
-  }
-  const fts = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
-  return query.where('messages.id', 'in', (eb: ExpressionBuilder<Database, 'messages'>) =>
-    eb.selectFrom(sql<{ rowid: number }>`messages_fts`.as('f')).select(sql<number>`rowid`.as('rowid')).where(sql<boolean>`messages_fts match ${fts}`),
-  );
+export function nextCursor(last: { received_at: string; id: number } | undefined, search: boolean): string | null {
+  if (!last) return null;
+  return search ? String(last.id) : `${last.received_at}|${last.id}`;
 }
 
 export async function countTabs(store: Store, viewer: Viewer): Promise<Record<Tab, number>> {

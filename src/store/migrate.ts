@@ -5,9 +5,10 @@ import * as reply from './migrations/0002-reply.js';
 import * as mailboxes from './migrations/0003-mailboxes.js';
 import * as importProgress from './migrations/0004-import-progress.js';
 import * as outreach from './migrations/0005-outreach.js';
+import * as threadTime from './migrations/0006-thread-time.js';
 
 type Up = (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
-const MIGRATIONS: Record<string, Up> = { '0001-inbox': inbox.up, '0002-reply': reply.up, '0003-mailboxes': mailboxes.up, '0004-import-progress': importProgress.up, '0005-outreach': outreach.up };
+const MIGRATIONS: Record<string, Up> = { '0001-inbox': inbox.up, '0002-reply': reply.up, '0003-mailboxes': mailboxes.up, '0004-import-progress': importProgress.up, '0005-outreach': outreach.up, '0006-thread-time': threadTime.up };
 
 /**
  * Brings a database to the newest schema; a database already there is left as it is. Kysely takes

@@ -37,6 +37,13 @@ export async function openStore(target: string): Promise<Store> {
   return store;
 }
 
+/**
+ * Pages SQLite keeps in memory per connection, filled only as they are read. The default 16 MiB
+ * holds a fifth of an inbox of 8,000 mails (86 MB), and every other page read is a system call:
+ * in bench:api a page of a tab spent about 60 µs of its 400 µs of CPU on them.
+ */
+const PAGE_CACHE_KIB = 64 * 1024;
+
 function openSqlite(file: string): Store {
   let database: Database.Database;
   try {
@@ -47,6 +54,7 @@ function openSqlite(file: string): Store {
     database.pragma('busy_timeout = 30000');
     database.pragma('synchronous = NORMAL');
     database.pragma('foreign_keys = ON');
+    database.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
   } catch (error) {
     throw new UserError('store_open', `无法打开数据库文件 ${file}：${(error as Error).message}`, `cannot open the database file ${file}: ${(error as Error).message}`, 1, { cause: error });
   }

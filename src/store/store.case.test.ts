@@ -15,6 +15,7 @@ import { sentReplyIncoming } from '../inbox/reply-message.js';
 import { applyAction, undoAction } from './actions.js';
 import type { Store } from './dialect.js';
 import { countTabs, getInquiry, listInbox } from './inquiries.js';
+import { inquiryJson, listInboxJson } from './inquiries-json.js';
 import { Intake } from './intake.js';
 import { getSmtpSettings, saveSmtpSettings, smtpConfig } from './reply-settings.js';
 import { detachMessage, mergeThreads, undoMerge } from './threads.js';
@@ -124,6 +125,86 @@ for (const backend of backends) {
       } while (cursor);
       assert.equal(seen.length, 23);
       assert.deepEqual(seen, [...seen].sort().reverse());
+    });
+
+    test('pages of messages received at the same second, and pages of a search, have no gaps and no repeats', async () => {
+      const store = await open();
+      const raws = Array.from({ length: 12 }, (_, i) => mail({ from: `buyer${i}@firm${i}.com`, subject: `Pumps ${i}`, body: `Please quote ${i + 10} water pumps.`, date: 'Tue, 03 Nov 2026 09:15:00 +0100' }));
+      await importRaw(store, raws);
+      for (const q of [{}, { q: 'pumps' }]) {
+        const ids: number[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await listInbox(store, admin, { ...q, limit: 5, cursor });
+          ids.push(...page.rows.map((r) => r.id));
+          cursor = page.next ?? undefined;
+        } while (cursor);
+        assert.equal(new Set(ids).size, 12, JSON.stringify(q));
+        assert.deepEqual(ids, [...ids].sort((a, b) => b - a), 'same time: newest id first');
+      }
+    });
+
+    test('every inbox filter narrows the page, and the same filters with other values give other pages', async () => {
+      const store = await open();
+      const sales = await createUser(store, { email: 'wang@seller.cn', name: '王芳', role: 'sales', password: 'pw-wang-123456' });
+      await importRaw(store, Array.from({ length: 6 }, (_, i) => mail({ from: `buyer${i}@firm${i}.com`, subject: `Inquiry ${i}`, body: `Please quote ${i + 10} water pumps.` })));
+      const ids = (await store.db.selectFrom('messages').select('id').orderBy('id').execute()).map((r) => r.id);
+      const set = (i: number, values: { country?: string | null; grade?: 'A' | 'B' | 'C'; product?: string | null; junk_kind?: string | null; received_at?: string; archived?: number; assignee_id?: number | null }) =>
+        store.db.updateTable('messages').set(values).where('id', '=', ids[i]!).execute();
+      for (const i of ids.keys()) await set(i, { country: null, grade: 'C', product: null, junk_kind: null, received_at: `2026-0${i + 1}-05T00:00:00.000Z`, archived: 0, assignee_id: null });
+      await set(0, { country: 'DE', grade: 'A', product: 'water pumps 50%', assignee_id: sales.id });
+      await set(1, { country: 'US', grade: 'B', product: 'garden hose' });
+      await set(2, { country: 'US', grade: 'A', junk_kind: 'phishing', assignee_id: sales.id });
+      await set(3, { archived: 1 });
+      const subjects = async (q: Parameters<typeof listInbox>[2], viewer: { id: number; role: 'admin' | 'sales' } = admin) => (await listInbox(store, viewer, q)).rows.map((r) => r.subject).sort();
+      assert.deepEqual(await subjects({ country: 'de' }), ['Inquiry 0']);
+      assert.deepEqual(await subjects({ country: 'us' }), ['Inquiry 1', 'Inquiry 2']);
+      assert.deepEqual(await subjects({ grade: 'A' }), ['Inquiry 0', 'Inquiry 2']);
+      assert.deepEqual(await subjects({ grade: 'A', country: 'US' }), ['Inquiry 2']);
+      assert.deepEqual(await subjects({ kind: 'phishing' }), ['Inquiry 2']);
+      assert.deepEqual(await subjects({ product: 'PUMPS 50' }), ['Inquiry 0'], 'whatever the case, on both databases');
+      assert.deepEqual(await subjects({ from: '2026-02-01', to: '2026-03-06' }), ['Inquiry 1', 'Inquiry 2']);
+      assert.deepEqual(await subjects({ archived: true }), ['Inquiry 3']);
+      assert.deepEqual(await subjects({ assigneeId: sales.id }), ['Inquiry 0', 'Inquiry 2']);
+      assert.deepEqual(await subjects({ grade: 'A' }, { id: sales.id, role: 'sales' }), ['Inquiry 0', 'Inquiry 2']);
+      assert.deepEqual(await subjects({ grade: 'B' }, { id: sales.id, role: 'sales' }), [], 'not in their queue');
+    });
+
+    test('the API’s JSON text says what listInbox and getInquiry say, to whoever may see it', async () => {
+      const store = await open();
+      const wang = await createUser(store, { email: 'wang@seller.cn', name: '王芳', role: 'sales', password: 'pw-wang-123456', productLines: ['sink'] });
+      await createUser(store, { email: 'li@seller.cn', name: '李雷', role: 'sales', password: 'pw-li-123456', productLines: ['pump'] });
+      await importRaw(store, [
+        mail({ from: 'Anna Schmidt <anna@kuechen-import.de>', subject: 'Inquiry: sinks', body: BUYER_INQUIRY, messageId: '<j1@k.de>' }),
+        mail({ from: 'anna@kuechen-import.de', subject: 'Re: Inquiry: sinks "quoted" \\ 价格', body: 'What is the price for 1000 pcs?\n\tThanks ✓', messageId: '<j2@k.de>', inReplyTo: '<j1@k.de>', date: 'Wed, 04 Nov 2026 10:00:00 +0100' }),
+        mail({ from: 'li@other-buyer.com', subject: 'Quote for water pumps', body: 'Please quote 50 water pumps to Lagos.' }),
+        mail({ from: 'x@y.top', subject: 'Mailbox suspended', body: PHISHING }),
+      ]);
+      const viewers = [admin, { id: wang.id, role: 'sales' as const }];
+      for (const viewer of viewers) {
+        for (const q of [{}, { tab: 'junk' as const }, { q: 'sinks' }, { q: 'price' }, { limit: 1 }, { limit: 1, q: 'sinks' }]) {
+          let cursor: string | undefined;
+          do {
+            const page = await listInbox(store, viewer, { ...q, cursor });
+            assert.deepEqual(JSON.parse(await listInboxJson(store, viewer, { ...q, cursor })), page, JSON.stringify(q));
+            cursor = page.next ?? undefined;
+          } while (cursor);
+        }
+      }
+      const ids = (await store.db.selectFrom('messages').select('id').execute()).map((r) => r.id);
+      const shown = { admin: 0, sales: 0, threads: 0 };
+      for (const viewer of viewers) {
+        for (const id of [...ids, 999_999]) {
+          const detail = await getInquiry(store, viewer, id);
+          const text = await inquiryJson(store, viewer, id);
+          assert.deepEqual(text === null ? null : JSON.parse(text), detail === null ? null : JSON.parse(JSON.stringify(detail)), `message ${id} as ${viewer.role}`);
+          if (detail) shown[viewer.role]++;
+          if (detail?.thread?.messages.length === 2) shown.threads++;
+        }
+      }
+      assert.equal(shown.admin, 4);
+      assert.ok(shown.sales > 0 && shown.sales < 4, 'the salesperson sees their own queue and nothing else');
+      assert.ok(shown.threads >= 2, 'a thread of two was compared');
     });
 
     test('search finds words of the body and of the extraction, and takes query syntax literally', async () => {

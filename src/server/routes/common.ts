@@ -1,3 +1,6 @@
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
+import type { JsonText } from '../../store/inquiries-json.js';
 import { ErrorSchema } from '../schemas.js';
 
 const error = (description: string) => ({ content: { 'application/json': { schema: ErrorSchema } }, description });
@@ -13,3 +16,9 @@ export const ERRORS = {
 export const SECURITY: Record<string, string[]>[] = [{ session: [] }, { token: [] }];
 
 export const json = <T>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
+
+/** JSON text the store wrote, sent as c.json would send the value it stands for. */
+export function sendJsonText<T>(c: Context, text: JsonText<T>): Response & TypedResponse<JSONParsed<T>, 200, 'json'> {
+  const response: Response = c.body(text, 200, { 'content-type': 'application/json' });
+  return response as Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
+}

@@ -1,12 +1,13 @@
 import { gunzipSync } from 'node:zlib';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { applyAction, undoAction, type ActionOutcome } from '../../store/actions.js';
-import { countTabs, getInquiry, listInbox } from '../../store/inquiries.js';
+import { countTabs, getInquiry } from '../../store/inquiries.js';
+import { inquiryJson, listInboxJson } from '../../store/inquiries-json.js';
 import type { AppContext } from '../app.js';
 import type { AppEnv } from '../auth.js';
 import { ApiError, forbidden, notFound } from '../errors.js';
 import { ActionResultSchema, ActionSchema, CountsSchema, IdParam, InboxPageSchema, InboxQuerySchema, InquirySchema } from '../schemas.js';
-import { ERRORS, json, SECURITY } from './common.js';
+import { ERRORS, json, SECURITY, sendJsonText } from './common.js';
 
 const list = createRoute({
   method: 'get',
@@ -59,8 +60,8 @@ export function inquiryRoutes(app: OpenAPIHono<AppEnv>, ctx: AppContext): void {
     const q = c.req.valid('query');
     const user = c.get('user');
     if (q.assignee !== undefined && user.role !== 'admin' && q.assignee !== user.id) throw forbidden();
-    const page = await listInbox(ctx.store, user, { ...q, assigneeId: q.assignee, archived: q.archived === '1' });
-    return c.json(page, 200);
+    const page = await listInboxJson(ctx.store, user, { ...q, assigneeId: q.assignee, archived: q.archived === '1' });
+    return sendJsonText(c, page);
   });
   app.openapi(counts, async (c) => {
     const user = c.get('user');
@@ -72,9 +73,9 @@ export function inquiryRoutes(app: OpenAPIHono<AppEnv>, ctx: AppContext): void {
     return c.json(fresh, 200);
   });
   app.openapi(one, async (c) => {
-    const detail = await getInquiry(ctx.store, c.get('user'), c.req.valid('param').id);
-    if (!detail) throw notFound();
-    return c.json(detail, 200);
+    const detail = await inquiryJson(ctx.store, c.get('user'), c.req.valid('param').id);
+    if (detail === null) throw notFound();
+    return sendJsonText(c, detail);
   });
   app.openapi(raw, async (c) => {
     const { id } = c.req.valid('param');
