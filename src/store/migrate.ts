@@ -20,7 +20,7 @@ export async function migrate(db: Kysely<unknown>, dialect: DialectName): Promis
     try {
       return await migrateOnce(db, dialect);
     } catch (error) {
-      const raced = dialect === 'sqlite' && /already exists|SQLITE_BUSY|database is locked/i.test(String(error instanceof Error ? (error.cause ?? error.message) : error));
+      const raced = dialect === 'sqlite' && /already exists|duplicate column|SQLITE_BUSY|database is locked/i.test(String(error instanceof Error ? (error.cause ?? error.message) : error));
       if (!raced || attempt >= 20) throw error;
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
     }
