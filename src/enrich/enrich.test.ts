@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import fc from 'fast-check';
 import { countryOffsets, senderLocalHour } from './clock.js';
 import { isFreeMail } from './freemail.js';
 import { countryOfIp } from './geo.js';
@@ -40,4 +41,18 @@ test('history counts a repeat sender within a week and the same text from many s
   history.observe({ sender: 'b@y.example', timeMs: 0, textKey: textFingerprint(text.toUpperCase()) });
   assert.equal(history.observe({ sender: 'c@z.example', timeMs: 0, textKey: textFingerprint(`Hi,\n${text}`) }).sameTextSenders, 2);
   assert.equal(textFingerprint('short'), null);
+});
+
+test('the one-pass fingerprint equals the plain formula', () => {
+  const plain = (text: string): string | null => {
+    const core = text.slice(0, 4000).toLowerCase().replace(/^.{0,40}\n/, '').replace(/[\d\s\p{P}]+/gu, '');
+    if (core.length < 60) return null;
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < Math.min(core.length, 4000); i++) hash = Math.imul(hash ^ core.charCodeAt(i), 0x01000193) >>> 0;
+    return `${core.length}:${hash.toString(16)}`;
+  };
+  const piece = fc.constantFrom('Dear Sir,', '\n', '\r\n', ' ', 'Please send PRICE list', '12,500', '!?', '\u2028', '😀', '\ud800', 'İstanbul', 'ΟΔΟΣ', '中文报价', '—', 'x'.repeat(45));
+  fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), (parts) => assert.equal(textFingerprint(parts.join('')), plain(parts.join('')))), { numRuns: 2000 });
+  const long = `Hi,\n${'Please quote 500 pcs, stainless steel! '.repeat(200)}`;
+  assert.equal(textFingerprint(long), plain(long));
 });

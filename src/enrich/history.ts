@@ -38,11 +38,47 @@ export class History {
   }
 }
 
-/** A fingerprint of the body that ignores case, spacing, digits and the greeting line. */
+/** Characters the fingerprint leaves out: digits, white space, punctuation. */
+const IGNORED = /[\d\s\p{P}]/u;
+/** IGNORED per UTF-16 code unit below U+10000, filled in as characters are met (0 = not yet known). */
+const ignoredBmp = new Uint8Array(0x10000);
+
+function isIgnored(codePoint: number): boolean {
+  if (codePoint > 0xffff) return IGNORED.test(String.fromCodePoint(codePoint));
+  let known = ignoredBmp[codePoint] ?? 0;
+  if (known === 0) ignoredBmp[codePoint] = known = IGNORED.test(String.fromCharCode(codePoint)) ? 2 : 1;
+  return known === 2;
+}
+
+/**
+ * A fingerprint of the body that ignores case, spacing, digits and the greeting line:
+ * the first 4,000 characters lower-cased, a first line of up to 40 characters dropped, digits,
+ * white space and punctuation left out, then the length of what remains and an FNV-1a hash of
+ * its first 4,000 code units. Computed in one pass, without building the remaining text.
+ */
 export function textFingerprint(text: string): string | null {
-  const core = text.slice(0, 4000).toLowerCase().replace(/^.{0,40}\n/, '').replace(/[\d\s\p{P}]+/gu, '');
-  if (core.length < 60) return null;
+  const lower = text.slice(0, 4000).toLowerCase();
+  let length = 0;
   let hash = 0x811c9dc5;
-  for (let i = 0; i < Math.min(core.length, 4000); i++) hash = Math.imul(hash ^ core.charCodeAt(i), 0x01000193) >>> 0;
-  return `${core.length}:${hash.toString(16)}`;
+  for (let i = afterGreetingLine(lower); i < lower.length; ) {
+    const codePoint = lower.codePointAt(i) ?? 0;
+    const width = codePoint > 0xffff ? 2 : 1;
+    if (!isIgnored(codePoint)) {
+      for (let k = i; k < i + width; k++, length++) {
+        if (length < 4000) hash = Math.imul(hash ^ lower.charCodeAt(k), 0x01000193) >>> 0;
+      }
+    }
+    i += width;
+  }
+  return length < 60 ? null : `${length}:${hash.toString(16)}`;
+}
+
+/** Where /^.{0,40}\n/ stops matching: after a first line of at most 40 characters, else 0. */
+function afterGreetingLine(text: string): number {
+  for (let i = 0; i <= 40 && i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) return i + 1;
+    if (code === 0x0d || code === 0x2028 || code === 0x2029) return 0;
+  }
+  return 0;
 }

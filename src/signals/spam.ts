@@ -131,8 +131,9 @@ export const spamSignals = [
     en: 'HTML mail with almost no text: the content is in images', zh: 'HTML邮件几乎没有文字，内容在图片里',
     check: (q) => {
       const html = q.message.html;
+      if (!html) return null;
       const visible = q.message.text.replace(/\s+/g, '').length;
-      if (!html || visible >= 200) return null;
+      if (visible >= 200) return null;
       const images = html.match(/<img\b/gi)?.length ?? 0;
       return images > 0 || visible < 150 ? [`${visible} characters, ${images} images`] : null;
     },
