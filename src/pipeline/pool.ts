@@ -90,6 +90,9 @@ export async function* analyseParallel(entries: AsyncIterable<SourceEntry>, opti
       }
       if (crashed.error) throw crashed.error;
       if (exhausted && finished === sent) return;
+      // Everything sent has been yielded (its replies came in while the caller worked): read more
+      // input. Waiting here instead would wait for a reply that is not coming.
+      if (finished === sent) continue;
       await new Promise<void>((resolve) => (wake = resolve));
       wake = null;
     }
