@@ -9,6 +9,22 @@ function claimedCountry(q: { extracted: { country: string | null }; facts: { pla
 // ones came with the message and could be forged, and only failures count, which no sender would forge.
 const AUTH_FAILED = /\b(dmarc=fail|compauth=fail)\b[^;]*/i;
 
+/**
+ * A mailbox name of random letters ("uhguqzqftkh", "xngkvlwwxyz") that bulk tools invent per message. People's
+ * mailboxes are pronounceable or built from their name ("jschwartz" for Jan Schwartz), so an address whose
+ * letters share nothing with the name shown and could not be said aloud was made by a machine.
+ */
+function gibberishMailbox(address: string, displayName: string): boolean {
+  const local = address.slice(0, address.indexOf('@'));
+  if (!/^[a-z]{7,}$/.test(local)) return false;
+  const longestConsonantRun = Math.max(...(local.match(/[^aeiouy]+/g) ?? ['']).map((run) => run.length));
+  const vowelShare = (local.match(/[aeiouy]/g)?.length ?? 0) / local.length;
+  const nameParts = displayName.toLowerCase().normalize('NFKD').split(/[^a-z]+/).filter((part) => part.length >= 3);
+  if (nameParts.some((part) => local.includes(part.slice(0, 4)))) return false;
+  // Without a name to compare, only the unmistakable: six consonants in a row or almost no vowels.
+  return nameParts.length > 0 ? longestConsonantRun >= 5 || vowelShare < 0.2 : longestConsonantRun >= 6 || vowelShare < 0.15;
+}
+
 export const originSignals = [
   defineSignal({
     id: 'origin.auth_failed', group: 'origin', points: 3,
@@ -68,6 +84,14 @@ export const originSignals = [
       // Mail that crossed the internet comes from a full domain name: "notifica@correios" or "x@%host.net" was typed by a bulk tool.
       const domain = addressDomain(q.message.from?.address);
       return domain && (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain) || /^[\d.]+$/.test(domain)) && !q.facts.ownDomains.includes(domain) ? [q.message.from?.address ?? raw.slice(0, 80)] : null;
+    },
+  }),
+  defineSignal({
+    id: 'origin.gibberish_sender', group: 'origin', points: 2,
+    en: 'Sender mailbox is random letters unrelated to its name', zh: '发件邮箱名是与发件人名称无关的随机字母',
+    check: (q) => {
+      const from = q.message.from;
+      return from && gibberishMailbox(from.address, from.name) ? [`${from.name} <${from.address}>`.trim()] : null;
     },
   }),
   defineSignal({

@@ -14,6 +14,8 @@ const OBFUSCATION: readonly RegExp[] = [
   // Cyrillic or Greek letters that look Latin, inside a Latin word ("Micrоsoft"); μ and Ω in "5μm", "10kΩ" are units.
   /[a-z][аеорсухіјѕԁԛԝАВЕКМНОРСТХοαερτυνκΟΑΒΕΖΗΙΚΜΝΡΤΥΧ]|[аеорсухіјѕԁԛԝАВЕКМНОРСТХοαερτυνκΟΑΒΕΖΗΙΚΜΝΡΤΥΧ][a-z]/i,
   /\b[a-z]{2,}0[a-z]{2,}\b/, // a zero for an o: "acc0unt"
+  // The same in a capitalised word, also at its ends or next to underscores: "C0NSUMER", "INFORMATI0N", "H0USE".
+  /(?<![a-z\d])(?=(?:0*[a-z]){4})[a-z]*[a-z]0[a-z0]*(?![a-z\d])/i,
 ];
 // Brands lures put at the start of the sender's name; the domain then must carry the brand's token.
 // Apple and Chase are also first names ("Apple Wang"), so only their service names count.

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { loadFixture } from '../../test/support/fixture.js';
+import { gatherFacts } from '../enrich/facts.js';
+import { parseMessage } from '../ingest/parse.js';
+import { buildInquiry } from '../triage/triage.js';
 import { AD_TOPICS } from './lists/ad-topics.js';
 import { SIGNALS_BY_ID } from './registry.js';
 import { matchedPhrases } from './signal.js';
@@ -27,4 +30,34 @@ test('advertising topics see through broken-up drug names but not through ordina
   for (const text of ['via grande 12, milano', 'the social issue', 'value added tax', 'rolex-style watch cases, 500 pcs']) {
     assert.deepEqual(matchedPhrases(text, AD_TOPICS), [], text);
   }
+});
+
+test('advertising topics: survey-for-a-prize lures, in English and German, but not a buyer who wins a tender', () => {
+  for (const text of ['enter to win a lidl parkside vacuum!', 'answer & win!', 'gewinnen sie ein bosch-werkzeugset', 'complete our short survey to claim your reward']) {
+    assert.equal(matchedPhrases(text, AD_TOPICS).length, 1, text);
+  }
+  for (const text of ['we hope to win the tender with your quotation', 'the winning bid must include freight']) {
+    assert.deepEqual(matchedPhrases(text, AD_TOPICS), [], text);
+  }
+});
+
+async function inquiryOf(headers: string, body = 'Hello') {
+  const parsed = await parseMessage(Buffer.from(`${headers}\nTo: sales@brightway-hardware.example\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n${body}\n`));
+  assert.ok(parsed.ok);
+  return buildInquiry(parsed.message, gatherFacts(parsed.message), null);
+}
+
+test('phishing.obfuscated_text: a zero for an O in capitals ("C0NSUMER REWARDS"), but not in model numbers', async () => {
+  const check = SIGNALS_BY_ID.get('phishing.obfuscated_text')?.check;
+  assert.ok(check);
+  assert.ok(check(await inquiryOf('From: "_C0NSUMER__REWARDS__" <x@rewards.example>\nSubject: INFORMATI0N')));
+  assert.equal(check(await inquiryOf('From: "Kim" <kim@buyer.example>\nSubject: RFQ for MX000 and BOX-2000, ISO9001 factory')), null);
+});
+
+test('spam.unfilled_template: [first-name] and %FNAME% left in, but not a redacted [EMAIL]', async () => {
+  const check = SIGNALS_BY_ID.get('spam.unfilled_template')?.check;
+  assert.ok(check);
+  assert.ok(check(await inquiryOf('From: x@promo.example\nSubject: Storage', 'Estimado cliente [first-name], your storage is full')));
+  assert.ok(check(await inquiryOf('From: x@promo.example\nSubject: Hi %FNAME%', 'Offer inside')));
+  assert.equal(check(await inquiryOf('From: buyer@shop.example\nSubject: RFQ', 'Please reply to [EMAIL] with your price for 500 pcs.')), null);
 });

@@ -44,6 +44,13 @@ function isRandomToken(token: string): boolean {
   return upper >= 2 && lower >= 2 && caseChanges >= 4 && (digits >= 1 || caseChanges >= 6);
 }
 
+// Mail-merge fields a bulk tool failed to fill: *|FNAME|*, {{name}}, {firstname}, [first-name], %FNAME%.
+// A bare [EMAIL] or [NAME] stays out: platforms and forwarded inquiries write those where they removed an address.
+const UNFILLED_PLACEHOLDERS = [
+  /\*\|[A-Z_:]+\|\*/, /\{\{\s*\w+\s*\}\}/, /\{(first[_ ]?name|name|email|numero|company)\}/i,
+  /\[(first[-_ ]?name|last[-_ ]?name|company[-_ ]?name)\]/i, /%(first_?name|fname)%/i,
+];
+
 // The label some laws require on unsolicited advertising: "ADV:", "[AD]", Korean (광고), Chinese 广告.
 const AD_LABEL = /^\s*(\[?\(?(adv?|advert|advertisement|publicidad|publicité|werbung|广告|광고)\)?\]?\s*[:：]|\[(adv?|advertisement)\]|\((광고|广告)\))/i;
 
@@ -146,6 +153,6 @@ export const spamSignals = [
   defineSignal({
     id: 'spam.unfilled_template', group: 'weak', points: 1,
     en: 'Mail-merge placeholders left unfilled', zh: '群发模板的占位符未被替换',
-    check: (q) => nonEmpty(matchedPhrases(q.message.subject + q.message.text.slice(0, 5000), [/\*\|[A-Z_:]+\|\*/, /\{\{\s*\w+\s*\}\}/, /\{(firstname|name|email|numero|company)\}/i, /\[(first ?name|company name)\]/i])),
+    check: (q) => nonEmpty(matchedPhrases(q.message.subject + q.message.text.slice(0, 5000), UNFILLED_PLACEHOLDERS)),
   }),
 ];

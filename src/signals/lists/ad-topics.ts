@@ -14,7 +14,7 @@ const DRUG_NAMES = ['viagra', 'cialis', 'levitra', 'valium', 'xanax', 'vicodin',
 
 export const AD_TOPICS: readonly RegExp[] = [
   // pharmacy and potency
-  new RegExp(`\\b(erectile|impotence|penis|online pharmac(y|ies)|pharmacy online|no prescription|without (a )?prescription|${DRUG_NAMES})\\b`),
+  new RegExp(`\\b(erectile|erections?|impotence|penis|online pharmac(y|ies)|pharmacy online|no prescription|without (a )?prescription|${DRUG_NAMES})\\b`),
   // counterfeit watches and bags
   /\b((replica|fake) (rolex|watch(es)?|handbags?|designer)|rolex replica|(cartier|rolex|breitling|omega) (watches )?(for|at|from) (only )?\$ ?\d)/,
   // adult content
@@ -22,11 +22,11 @@ export const AD_TOPICS: readonly RegExp[] = [
   // dating and romance
   /\b(online dating|dating (site|app|service)|singles (community|in your area)|meet (local |hot |beautiful )?(women|girls|singles) (in your area|tonight|near you|online)|lonely (women|wives|housewives)|looking for (an? )?(ideal |real )?(man|husband|boyfriend))\b|\b(whatsapp-dating|partnersuche|encontros|rencontres?)\b/,
   // weight-loss and miracle-health promises (the products themselves, "keto gummies", "diet tea", are things buyers order)
-  /\b(lose (\d+ )?(pounds|lbs|kg|weight) (fast|in \d|without)|burn fat (fast|while)|weight[- ]loss (breakthrough|miracle|secret|trick|doubling)|grow young|anti-?aging (breakthrough|secret|miracle)|hgh)\b|\b(abnehmen|gewichtsverlust|emagre\p{L}*|adelgaz\p{L}*|perte de poids)\b/u,
+  /\b(lose (up to )?(\d+(-\d+)? ?)?(pounds|lbs|kg|weight) (fast|in \d|without)|burn fat (fast|while)|weight[- ]loss (breakthrough|miracle|secret|trick|doubling)|grow young|anti-?aging (breakthrough|secret|miracle)|hgh)\b|\b(abnehmen|gewichtsverlust|emagre\p{L}*|adelgaz\p{L}*|perte de poids)\b/u,
   // making money at home
-  /\b(make (money|\$ ?\d+\S*) (online|from home|fast|while you sleep|a (day|week|month))|earn (up to )?\$ ?\d+\S* (a|per) (day|week|month)|extra income|work (from|at) home|home[- ]based business|be your own boss|money[- ]making (system|opportunity|machine)|financial freedom|get rich quick|multi-?level marketing|fire your boss)\b|\b(ganhe dinheiro|geld verdienen|gane dinero|gagnez de l'argent)\b/,
+  /\b(make (money|\$ ?\d+\S*) (online|from home|fast|while you sleep|a (day|week|month))|earn (up to )?\$ ?\d+\S* (a|per) (day|week|month)|extra income|work (from|at) home|home[- ]based business|be your own boss|money[- ]making (system|opportunity|machine)|financial freedom|get rich quick|multi-?level marketing|fire your boss|make (lots of |more |extra )?money without (working|leaving)|no experience (is )?(necessary|needed|required))\b|\b(ganhe dinheiro|geld verdienen|gane dinero|gagnez de l'argent)\b/,
   // debt, loans, mortgages, credit
-  /\b(debt (consolidation|relief|free)|eliminate (your )?(credit card )?debt|lower your (monthly )?payments|refinanc\w*|mortgage (rates?|quotes?|loan)|(home|personal|business) loan (approved|offer)|loan (is )?approved|bad credit|credit repair|pre-?approved|instant approval)\b|\b(empréstimo|préstamo personal|kredit ohne)\b/,
+  /\b(debt (consolidation|relief|free)|eliminate (your )?(credit card )?debt|lower your (monthly )?payments|refinanc\w*|mortgage (rates?|quotes?|loan)|(home|personal|business) loan (approved|offer)|loan (is )?approved|bad credit|credit repair|pre-?approved|instant approval|unsecured (business )?(loans?|funding|credit line)|working capital (of |up to )\$)\b|\b(empréstimo|préstamo personal|kredit ohne)\b/,
   // insurance offers
   /\b(life insurance|health insurance|term life|insurance quotes?|car insurance quote)\b|\b(plano de saúde|planos de saúde|seguro de vida|krankenversicherung|assurance (vie|santé))\b/,
   // old-style search-engine submission offers (SEO pitches are in spam.unrelated_offer's list)
@@ -42,7 +42,7 @@ export const AD_TOPICS: readonly RegExp[] = [
   // crypto giveaways and wallet lures
   /\b(airdrop|seed phrase|recovery phrase|claim (your )?\$?(eth|btc|xrp|usdt|arb|bnb|tokens?)|(trust ?wallet|metamask|ledger live)|(bitcoin|btc|eth|crypto)\w* (balance|mining|profit|investment|giveaway|reward)s?|(eth|xrp|usdt|bnb) (distribution|allocation|reward)|cash out the bitcoin)\b/,
   // prizes, sweepstakes and giveaways
-  /\b(you('ve| have)? won (a|an|the|\$|€|£|\d)|you have been selected (to receive|as (a|the|our) winner|for (a|the|our) (prize|award|reward|gift))|you are (our|the|a) (lucky )?winner|lucky (online )?winner|sweepstakes (winner|entry|prize)|claim your (prize|reward|gift)|free (iphone|gift card|vacation|cruise)|(your|a) free \$ ?\d{2,}|your name came up)\b|\b(gewinnspiel|gewonnen|ausgewählt|ausgewhält|ganador|has sido seleccionad\p{L}|você ganhou|vous avez gagné|cartelas)\b/u,
+  /\b(you('ve| have)? won (a|an|the|\$|€|£|\d)|you have been selected (to receive|as (a|the|our) winner|for (a|the|our) (prize|award|reward|gift))|you are (our|the|a) (lucky )?winner|lucky (online )?winner|sweepstakes (winner|entry|prize)|claim your (prize|reward|gift)|free (iphone|gift card|vacation|cruise)|(your|a) free \$ ?\d{2,}|your name came up|enter (now )?to win|answer (&|and) win|chances? to win (a|an|the) |win (a|an) .{3,40} (for|by) (sharing|taking|completing|answering) |complete (our|a|this) (short |quick )?survey (and|to) (get|receive|win|claim))\b|\b(gewinnspiel|gewonnen|gewinnen sie (ein|eine|einen)|ausgewählt|ausgewhält|ganador|has sido seleccionad\p{L}|você ganhou|vous avez gagné|cartelas)\b/u,
   // hacking tools and carding
   /\b(cpanels?|shells,|smtps|rdps|cvv|fullz|carding|black market)\b|\b(sell|buy)(ing)? (instagram |youtube |tiktok )?(followers|likes|subscribers)\b/,
   // telecom, ink and other cut-price consumer offers
