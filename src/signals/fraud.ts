@@ -1,9 +1,23 @@
+import { addressDomain } from './domains.js';
 import { FRAUD_CUES } from './lists/phrases.js';
 import { cueTier, defineSignal } from './signal.js';
 
 // Seed: a "government tender" buyer who, after forms and haggling, asks you to pay a commission first.
 const TENDER = /\b(government|ministry|municipal|state|federal|public)\b.{0,60}\b(tender|contract|project|bid|procurement)\b|政府.{0,10}招标/;
 const FEE_FIRST = /\b(pay|paid|transfer|remit)\b.{0,30}\b(commission|fee)s?\b|\b(registration|tender|processing|bid bond|agent|consultancy) fee\b|\bpay (first|in advance|upfront)\b|\badvance fee\b|(先付|预付|支付).{0,6}(佣金|费用)/;
+
+// A request to answer at some other address ("Kindly reply here: ...", "Submit your official quote to this e-mail
+// address: ...", "put in Cc purchase: ..."): the fake buyer's mailbox is not the one the mail came from. Platforms and
+// forwarded inquiries write [EMAIL] where they removed an address, which is read as such another address.
+const ADDRESS = String.raw`(\[email\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`;
+const TO_ADDRESS = String.raw`(?: (?:to|at|on|via|through)(?: (?:this|our|my|the following))?(?: e-?mail)?(?: address)?)?`;
+const ASKS_TO_ANSWER_AT = [
+  String.raw`\b(?:kindly|please) (?:reply|respond|revert|write back|get back to (?:us|me))(?: (?:here|directly|only))?${TO_ADDRESS}`,
+  String.raw`\b(?:submit|send|forward|direct|address) (?:your|the|all) (?:official |best |updated )?(?:quote|quotation|offer|bid|proposal|request|reply|response)s?(?: (?:directly|only))? to(?: (?:this|our|my|the following))?(?: e-?mail)?(?: address)?`,
+  String.raw`\b(?:put|add|include|keep)(?: us| me)? in (?:cc|copy)\w*(?: (?:purchase|procurement))?`,
+  String.raw`\brespuesta[^.]{0,40}correo(?: electrónico)?|\bresponda (?:a|para)|\bantworten sie (?:an|bitte an)`,
+];
+const REPLY_ELSEWHERE = new RegExp(String.raw`(?:${ASKS_TO_ANSWER_AT.join('|')})\s*[:：]?\s*[*<(]*${ADDRESS}`, 'i');
 
 export const fraudSignals = [
   defineSignal({
@@ -15,6 +29,17 @@ export const fraudSignals = [
     id: 'fraud.advance_fee_hint', group: 'fraud', points: 3,
     en: 'Two phrases typical of advance-fee fraud', zh: '出现两处预付费诈骗常见措辞',
     check: (q) => cueTier(q, FRAUD_CUES, 2, 2),
+  }),
+  defineSignal({
+    id: 'fraud.reply_elsewhere', group: 'fraud', points: 3,
+    en: 'Asks you to answer at another address than the sender’s', zh: '要求把回复或报价发到发件人以外的邮箱',
+    check: (q) => {
+      const ask = REPLY_ELSEWHERE.exec(q.message.text.slice(0, 4000));
+      const address = ask?.[1]?.toLowerCase();
+      if (!ask || !address) return null;
+      const sameDomain = address !== '[email]' && addressDomain(address) === addressDomain(q.message.from?.address);
+      return sameDomain ? null : [ask[0].replace(/\s+/g, ' ').trim()];
+    },
   }),
   defineSignal({
     id: 'fraud.tender_commission', group: 'fraud', points: 8,
