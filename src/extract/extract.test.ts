@@ -65,6 +65,13 @@ test('paperwork, job titles, anonymised fields and "looking forward" are not pro
   assert.deepEqual(extract(short('We need 300 pcs phone cases for a contact lens shop.')).products, ['phone cases']);
 });
 
+test('"your products", "possible purchase" and "suppliers" are not products, even where the mail wraps a line', () => {
+  const vague = 'Good day. We hereby express our intent to purchase your\nProducts and also searched for a good Supplier/Manufacture.\nPlease send prices for possible purchase. We are seeking for manufacturers,wholesalers.';
+  assert.deepEqual(extract(short(vague, 'PRODUCTS SUPPLY')).products, []);
+  const wrapped = 'Dear Sir, we came across your booth at the Canton Fair and we are interested in\npurchasing digital label sticker printing machines for our shop.';
+  assert.deepEqual(extract(short(wrapped)).products, ['digital label sticker printing machines']);
+});
+
 test('buyer type from how the buyer describes themselves', () => {
   const cases: ReadonlyArray<readonly [string, string]> = [
     ['We are a distributor of building materials in Kenya', 'distributor'],
