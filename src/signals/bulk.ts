@@ -3,6 +3,7 @@ import { defineSignal, matchedPhrases } from './signal.js';
 // "Send me your catalogue and price list" with nothing else: a net cast at every supplier (seed 真假询盘 4).
 const CATALOG_ASK = [
   /\b(send|share|forward|provide|mail)\b.{0,30}\b(your )?(latest |full |complete |product |e-?)?(catalog(ue)?s?|price ?lists?|product list|brochure|company profile)\b/,
+  /\b(get back|revert|reply|come back) (to (us|me) )?with\b.{0,50}\b(catalog(ue)?s?|price ?lists?|product list)\b/,
   /\b(catalog(ue)?|price ?list)\b.{0,20}\b(please|asap|kindly)\b/, /\bquote (your )?best price(s)? (for|on) (all )?(your )?products\b/,
   /请.{0,4}(发|寄).{0,6}(目录|价格表|报价单)/, /\benvíe(nos)? (su )?(catálogo|lista de precios)\b/, /\b(envoyez|envoyer).{0,20}(catalogue|liste de prix)\b/,
 ];

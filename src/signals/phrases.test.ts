@@ -61,3 +61,10 @@ test('spam.unfilled_template: [first-name] and %FNAME% left in, but not a redact
   assert.ok(check(await inquiryOf('From: x@promo.example\nSubject: Hi %FNAME%', 'Offer inside')));
   assert.equal(check(await inquiryOf('From: buyer@shop.example\nSubject: RFQ', 'Please reply to [EMAIL] with your price for 500 pcs.')), null);
 });
+
+test('bulk.vague_request: "get back to us with your catalog and prices", no product named; a named product stays clear', async () => {
+  const check = SIGNALS_BY_ID.get('bulk.vague_request')?.check;
+  assert.ok(check);
+  assert.ok(check(await inquiryOf('From: t@trader.example\nSubject: PURCHASE OF YOUR PRODUCTS', 'Please get back to me with your Product Catalog, pictures and prices for possible purchase.')));
+  assert.equal(check(await inquiryOf('From: t@trader.example\nSubject: Folding chairs', 'We need 300 folding chairs. Please get back to me with your catalog and prices.')), null);
+});
