@@ -98,7 +98,9 @@ export const originSignals = [
     id: 'origin.display_name_address', group: 'origin', points: 2,
     en: 'Sender name shows another e-mail address', zh: '发件人名称中显示的是另一个邮箱地址',
     check: (q) => {
-      const shown = /[\w.+-]+@[\w-]+(\.[\w-]+)+/.exec(q.message.from?.name ?? '')?.[0]?.toLowerCase();
+      // Marks and invisible characters strewn through the shown address ("service.amܿazoܿn.cܿom") do not hide it.
+      const name = (q.message.from?.name ?? '').normalize('NFKD').replace(/[\p{M}\u00ad\u200b-\u200f\u2060\ufeff]/gu, '');
+      const shown = /[\w.+-]+@[\w-]+(\.[\w-]+)+/.exec(name)?.[0]?.toLowerCase();
       const real = q.message.from?.address ?? '';
       return shown && shown !== real && domainInfo(addressDomain(shown)).domain !== domainInfo(addressDomain(real) || 'invalid').domain ? [`${shown} ≠ ${real}`] : null;
     },

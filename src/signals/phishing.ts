@@ -16,6 +16,12 @@ const OBFUSCATION: readonly RegExp[] = [
   /\b[a-z]{2,}0[a-z]{2,}\b/, // a zero for an o: "acc0unt"
   // The same in a capitalised word, also at its ends or next to underscores: "C0NSUMER", "INFORMATI0N", "H0USE".
   /(?<![a-z\d])(?=(?:0*[a-z]){4})[a-z]*[a-z]0[a-z0]*(?![a-z\d])/i,
+  // A Latin letter carrying a combining mark of another script ("amܿazoܿn" with Syriac marks): Latin accents
+  // (U+0300–U+036F) are how é and ñ are sometimes written, these are not.
+  // eslint-disable-next-line no-misleading-character-class -- lone combining marks are the point
+  /[a-z][\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u06d6-\u06ed\u0711\u0730-\u074a\u07a6-\u07b0\u0900-\u0903\u093a-\u094f\u20d0-\u20ff\ufe20-\ufe2f]/,
+  // A name spelt out letter by letter so no word filter sees it: "N.E.T.F.L.I.X", "A D A C".
+  /(?<![\p{L}\p{N}.])(?:\p{Lu}[. ]){3,}\p{Lu}(?![\p{L}\p{N}])/u,
 ];
 // Brands lures put at the start of the sender's name; the domain then must carry the brand's token.
 // Apple and Chase are also first names ("Apple Wang"), so only their service names count.

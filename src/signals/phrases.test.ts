@@ -68,3 +68,22 @@ test('bulk.vague_request: "get back to us with your catalog and prices", no prod
   assert.ok(check(await inquiryOf('From: t@trader.example\nSubject: PURCHASE OF YOUR PRODUCTS', 'Please get back to me with your Product Catalog, pictures and prices for possible purchase.')));
   assert.equal(check(await inquiryOf('From: t@trader.example\nSubject: Folding chairs', 'We need 300 folding chairs. Please get back to me with your catalog and prices.')), null);
 });
+
+test('phishing.obfuscated_text: marks of another script inside a Latin word, a brand spelt letter by letter; accents and initials stay clear', async () => {
+  const check = SIGNALS_BY_ID.get('phishing.obfuscated_text')?.check;
+  assert.ok(check);
+  assert.ok(check(await inquiryOf('From: "Amܿazoܿn Support" <n@x8pjmua.example>\nSubject: Your account is on hold')));
+  assert.ok(check(await inquiryOf('From: "N.E.T.F.L.I.X" <n@deadplan.example>\nSubject: Tu cuenta ha expirado')));
+  assert.equal(check(await inquiryOf('From: "José Peña (U.S.A. Trading)" <jose@usa-trading.example>\nSubject: Cotización de sillas plegables')), null);
+  assert.equal(check(await inquiryOf('From: "J. R. Smith" <jr@smith.example>\nSubject: RFQ')), null);
+});
+
+test('origin.display_name_address: an address in the sender name strewn with combining marks is still read', async () => {
+  const evidence = SIGNALS_BY_ID.get('origin.display_name_address')?.check(await inquiryOf('From: "noreply@service.amܿazoܿn.cܿom" <noreply-assist@x8pjmua.onmicrosoft.example>\nSubject: Reminder'));
+  assert.deepEqual(evidence, ['noreply@service.amazon.com ≠ noreply-assist@x8pjmua.onmicrosoft.example']);
+});
+
+test('advertising topics: a crypto transfer with many decimals is a lure, a price with two decimals is not', () => {
+  assert.equal(matchedPhrases('you have received a new transaction of + 0.9473 btc', AD_TOPICS).length, 1);
+  assert.deepEqual(matchedPhrases('unit price usd 0.95, moq 500 pcs', AD_TOPICS), []);
+});

@@ -40,7 +40,7 @@ export const AD_TOPICS: readonly RegExp[] = [
   // cheap or pirated software
   /\b(oem (software|soft|versions?)|cheap (software|soft)|softwares?.{0,20}(\$ ?\d+|75 ?%|discount)|(windows|office|adobe|photoshop) (xp|2003|2000|professional|cs\d?)\b.{0,20}\$ ?\d)/,
   // crypto giveaways and wallet lures
-  /\b(airdrop|seed phrase|recovery phrase|claim (your )?\$?(eth|btc|xrp|usdt|arb|bnb|tokens?)|(trust ?wallet|metamask|ledger live)|(bitcoin|btc|eth|crypto)\w* (balance|mining|profit|investment|giveaway|reward)s?|(eth|xrp|usdt|bnb) (distribution|allocation|reward)|cash out the bitcoin)\b/,
+  /\b(airdrop|seed phrase|recovery phrase|claim (your )?\$?(eth|btc|xrp|usdt|arb|bnb|tokens?)|(trust ?wallet|metamask|ledger live)|(bitcoin|btc|eth|crypto)\w* (balance|mining|profit|investment|giveaway|reward)s?|(eth|xrp|usdt|bnb) (distribution|allocation|reward)|cash out the bitcoin|loot box|virtual assets|\d+\.\d{2,8} ?(btc|eth|usdt)|(btc|eth|usdt) ?\d+\.\d{2,8})\b/,
   // prizes, sweepstakes and giveaways
   /\b(you('ve| have)? won (a|an|the|\$|€|£|\d)|you have been selected (to receive|as (a|the|our) winner|for (a|the|our) (prize|award|reward|gift))|you are (our|the|a) (lucky )?winner|lucky (online )?winner|sweepstakes (winner|entry|prize)|claim your (prize|reward|gift)|free (iphone|gift card|vacation|cruise)|(your|a) free \$ ?\d{2,}|your name came up|enter (now )?to win|answer (&|and) win|chances? to win (a|an|the) |win (a|an) .{3,40} (for|by) (sharing|taking|completing|answering) |complete (our|a|this) (short |quick )?survey (and|to) (get|receive|win|claim))\b|\b(gewinnspiel|gewonnen|gewinnen sie (ein|eine|einen)|ausgewählt|ausgewhält|ganador|has sido seleccionad\p{L}|você ganhou|vous avez gagné|cartelas)\b/u,
   // hacking tools and carding
