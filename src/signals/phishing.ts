@@ -30,6 +30,10 @@ const BRAND_NAME_START = /^(paypal|microsoft|office ?365|outlook|onedrive|sharep
 // A mass mailer without the recipient's name greets the address instead: "Dear sales@yourfactory.com".
 const GREETED_ADDRESS = /\b(?:dear|hello|hi|hallo|olá|ola|beste|bonjour|estimado|hola|ciao|prezado\(a\)|prezado|caro)\s*[,:]?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)*)/;
 
+// Lures that carry their link or form inside an attached document, out of reach of link checks.
+const DOCUMENT = /\.(pdf|docx?|xlsx?|odt|rtf)$/i;
+const LURE_TEXT_MAX = 600; // characters: the mail itself only points at the attachment
+
 function hostsWhere(inquiry: Inquiry, predicate: (host: string) => boolean): string[] {
   const hosts = new Set<string>();
   for (const link of inquiry.message.links) if (link.host && predicate(link.host)) hosts.add(link.host);
@@ -151,6 +155,16 @@ export const phishingSignals = [
         if (shown && link.host && !LINK_REWRITERS.test(link.host) && domainInfo(shown).domain !== domainInfo(link.host).domain) evidence.push(`${shown} → ${link.host}`);
       }
       return nonEmpty(evidence.slice(0, 3));
+    },
+  }),
+  defineSignal({
+    id: 'phishing.document_lure', group: 'phishing', points: 2,
+    en: 'A few lines about your account, the rest in an attachment', zh: '正文仅几行账户/资金话术，内容藏在附件里',
+    check: (q) => {
+      const documents = q.message.attachments.filter((a) => !a.inline && DOCUMENT.test(a.filename));
+      if (documents.length === 0 || q.message.text.replace(/\s+/g, ' ').trim().length > LURE_TEXT_MAX) return null;
+      const cues = cueTier(q, PHISHING_CUES, 1);
+      return cues ? [documents[0]?.filename ?? '', ...cues] : null;
     },
   }),
   defineSignal({
