@@ -87,3 +87,14 @@ test('advertising topics: a crypto transfer with many decimals is a lure, a pric
   assert.equal(matchedPhrases('you have received a new transaction of + 0.9473 btc', AD_TOPICS).length, 1);
   assert.deepEqual(matchedPhrases('unit price usd 0.95, moq 500 pcs', AD_TOPICS), []);
 });
+
+test('advertising topics: disguised pharmacy words, replica watches, dot-leader software prices, diplomas; not a buyer', () => {
+  for (const text of ['how to save on your medlcatlons over 60 %', 'buy replicas of rolex watches', 'windows xp professional 2002 . . . . . . . . $ 25',
+    'get your university diploma in 2 weeks', 'your application has been pre - approved']) {
+    assert.equal(matchedPhrases(text, AD_TOPICS).length, 1, text);
+  }
+  for (const text of ['we are on the pre-approved supplier list of the ministry', 'please quote 500 pcs medication boxes, pharmacy grade pp',
+    'we need replica furniture for a hotel project', 'office chair professional series, target price usd 25']) {
+    assert.deepEqual(matchedPhrases(text, AD_TOPICS), [], text);
+  }
+});

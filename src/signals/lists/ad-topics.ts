@@ -11,14 +11,16 @@ function obfuscated(word: string): string {
   return [...word].map((c) => `${LOOKALIKE[c] ?? c}+`).join('[\\W_]{0,2}');
 }
 const DRUG_NAMES = ['viagra', 'cialis', 'levitra', 'valium', 'xanax', 'vicodin', 'phentermine'].map(obfuscated).join('|');
+// The shop's own words get the same disguises: "medlcatlons", "pharmaceut feeling ical" is beyond this, "ph . armacy" is not.
+const PHARMACY_WORDS = ['medications', 'pharmacy', 'prescriptions', 'erection', 'ejaculation'].map(obfuscated).join('|');
 
 export const AD_TOPICS: readonly RegExp[] = [
   // pharmacy and potency
-  new RegExp(`\\b(erectile|erections?|impotence|penis|online pharmac(y|ies)|pharmacy online|no prescription|without (a )?prescription|${DRUG_NAMES})\\b`),
+  new RegExp(`\\b(erectile|erections?|impotence|penis|online pharmac(y|ies)|pharmacy online|no prescription|without (a )?prescription|${DRUG_NAMES}|(cheap|discount(ed)?|affordable|online|save on( your)?|order) (${PHARMACY_WORDS}|meds|medz|rx|pills|prescription drugs)|premature (${PHARMACY_WORDS}|ejakulat\\w*)|sexual (performance|stamina)|male enhancement|increase (your )?(size|length|girth)|\\d ?(-\\d ?)?(inch|") (man|hammer|penis|longer)|soft ?tabs)\\b`),
   // counterfeit watches and bags
-  /\b((replica|fake) (rolex|watch(es)?|handbags?|designer)|rolex replica|(cartier|rolex|breitling|omega) (watches )?(for|at|from) (only )?\$ ?\d)/,
+  /\b((replica|fake)s? (of )?(rolex|watch(es)?|handbags?|designer)|rolex replicas?|(gold|swiss|luxury) replicas?|(cartier|rolex|breitling|omega) (watches )?(for|at|from) (only )?\$ ?\d)/,
   // adult content
-  /\b((free|hot|hardcore|teen|amateur|live) (porn|xxx|sex|nudes?)|(porn|xxx|sex) (site|movies?|videos?|pics|photos|cams?)s?|horny|hardcore (porn|movies?)|sexy (video|pics|chat|cam)s?|adult (site|content|dating|entertainment|classifieds)|(18|21) (or older|years or older) to (enter|view))\b|\bseks\b|\bsexo\b/,
+  /\b((free|hot|hardcore|teen|amateur|live) (porn|xxx|sex|nudes?)|(porn|xxx|sex) (site|movies?|videos?|pics|photos|cams?)s?|horny|hardcore (porn|movies?)|get laid|casual sex|cyber ?sex|sluts?|big tits|boobs|incest|nude (photos|pics|girls|celebs?)|sexy (video|pics|chat|cam)s?|adult (site|content|dating|entertainment|classifieds)|(18|21) (or older|years or older) to (enter|view))\b|\bseks\b|\bsexo\b/,
   // dating and romance
   /\b(online dating|dating (site|app|service)|singles (community|in your area)|meet (local |hot |beautiful )?(women|girls|singles) (in your area|tonight|near you|online)|lonely (women|wives|housewives)|looking for (an? )?(ideal |real )?(man|husband|boyfriend))\b|\b(whatsapp-dating|partnersuche|encontros|rencontres?)\b/,
   // weight-loss and miracle-health promises (the products themselves, "keto gummies", "diet tea", are things buyers order)
@@ -26,7 +28,7 @@ export const AD_TOPICS: readonly RegExp[] = [
   // making money at home
   /\b(make (money|\$ ?\d+\S*) (online|from home|fast|while you sleep|a (day|week|month))|earn (up to )?\$ ?\d+\S* (a|per) (day|week|month)|extra income|work (from|at) home|home[- ]based business|be your own boss|money[- ]making (system|opportunity|machine)|financial freedom|get rich quick|multi-?level marketing|fire your boss|make (lots of |more |extra )?money without (working|leaving)|no experience (is )?(necessary|needed|required))\b|\b(ganhe dinheiro|geld verdienen|gane dinero|gagnez de l'argent)\b/,
   // debt, loans, mortgages, credit
-  /\b(debt (consolidation|relief|free)|eliminate (your )?(credit card )?debt|lower your (monthly )?payments|refinanc\w*|mortgage (rates?|quotes?|loan)|(home|personal|business) loan (approved|offer)|loan (is )?approved|bad credit|credit repair|pre-?approved|instant approval|unsecured (business )?(loans?|funding|credit line)|working capital (of |up to )\$)\b|\b(empréstimo|préstamo personal|kredit ohne)\b/,
+  /\b(debt (consolidation|relief|free)|eliminate (your )?(credit card )?debt|lower your (monthly )?payments|refinanc\w*|mortgage (rates?|quotes?|loan)|(home|personal|business) loan (approved|offer)|loan (is )?approved|bad credit|credit repair|(you('ve| have)? been|you are|application (has been|is)) pre ?-? ?approved|instant approval|unsecured (business )?(loans?|funding|credit line)|working capital (of |up to )\$)\b|\b(empréstimo|préstamo personal|kredit ohne)\b/,
   // insurance offers
   /\b(life insurance|health insurance|term life|insurance quotes?|car insurance quote)\b|\b(plano de saúde|planos de saúde|seguro de vida|krankenversicherung|assurance (vie|santé))\b/,
   // old-style search-engine submission offers (SEO pitches are in spam.unrelated_offer's list)
@@ -38,11 +40,15 @@ export const AD_TOPICS: readonly RegExp[] = [
   // gambling
   /\b(online (casino|poker|betting|gambling)|(casino|poker) (bonus|games? online|for (real )?money)|play poker|sportsbook|free spins|bet365)\b|\b(apostas|cassino)\b|博彩|百家乐|(体育|彩票).{0,10}(充值|下注|赢)/,
   // cheap or pirated software
-  /\b(oem (software|soft|versions?)|cheap (software|soft)|softwares?.{0,20}(\$ ?\d+|75 ?%|discount)|(windows|office|adobe|photoshop) (xp|2003|2000|professional|cs\d?)\b.{0,20}\$ ?\d)/,
+  /\b(oem (software|soft|versions?)|cheap (software|soft)|softwares?.{0,20}(\$ ?\d+|75 ?%|discount)|(windows|office|adobe|photoshop) (xp|2003|2000|professional|cs\d?)\b[^$\n]{0,60}\$ ?\d)/,
   // crypto giveaways and wallet lures
   /\b(airdrop|seed phrase|recovery phrase|claim (your )?\$?(eth|btc|xrp|usdt|arb|bnb|tokens?)|(trust ?wallet|metamask|ledger live)|(bitcoin|btc|eth|crypto)\w* (balance|mining|profit|investment|giveaway|reward)s?|(eth|xrp|usdt|bnb) (distribution|allocation|reward)|cash out the bitcoin|loot box|virtual assets|\d+\.\d{2,8} ?(btc|eth|usdt)|(btc|eth|usdt) ?\d+\.\d{2,8})\b/,
   // prizes, sweepstakes and giveaways
   /\b(you('ve| have)? won (a|an|the|\$|€|£|\d)|you have been selected (to receive|as (a|the|our) winner|for (a|the|our) (prize|award|reward|gift))|you are (our|the|a) (lucky )?winner|lucky (online )?winner|sweepstakes (winner|entry|prize)|claim your (prize|reward|gift)|free (iphone|gift card|vacation|cruise)|(your|a) free \$ ?\d{2,}|your name came up|enter (now )?to win|answer (&|and) win|chances? to win (a|an|the) |win (a|an) .{3,40} (for|by) (sharing|taking|completing|answering) |complete (our|a|this) (short |quick )?survey (and|to) (get|receive|win|claim))\b|\b(gewinnspiel|gewonnen|gewinnen sie (ein|eine|einen)|ausgewählt|ausgewhält|ganador|has sido seleccionad\p{L}|você ganhou|vous avez gagné|cartelas)\b/u,
+  // diplomas and degrees without study
+  /\b((buy|get|order) (your |a )?(university |college )?(diploma|degree)s?|(university|college) diplomas?|non-?accredited (universities|degrees?)|degree (based|program) (on|for) (your )?(life )?experience)\b/,
+  // spyware removal and PC clean-up scareware
+  /\b((spy|ad)ware (remover|blocker|protection)|remove (all )?(spyware|adware) (free|now|today)|your (pc|computer) (is|may be) infected)\b/,
   // hacking tools and carding
   /\b(cpanels?|shells,|smtps|rdps|cvv|fullz|carding|black market)\b|\b(sell|buy)(ing)? (instagram |youtube |tiktok )?(followers|likes|subscribers)\b/,
   // telecom, ink and other cut-price consumer offers
