@@ -26,9 +26,9 @@ export const AD_TOPICS: readonly RegExp[] = [
   // weight-loss and miracle-health promises (the products themselves, "keto gummies", "diet tea", are things buyers order)
   /\b(lose (up to )?(\d+(-\d+)? ?)?(pounds|lbs|kg|weight) (fast|in \d|without)|burn fat (fast|while)|weight[- ]loss (breakthrough|miracle|secret|trick|doubling)|grow young|anti-?aging (breakthrough|secret|miracle)|hgh)\b|\b(abnehmen|gewichtsverlust|emagre\p{L}*|adelgaz\p{L}*|perte de poids)\b/u,
   // making money at home
-  /\b(make (money|\$ ?\d+\S*) (online|from home|fast|while you sleep|a (day|week|month))|earn (up to )?\$ ?\d+\S* (a|per) (day|week|month)|extra income|work (from|at) home|home[- ]based business|be your own boss|money[- ]making (system|opportunity|machine)|financial freedom|get rich quick|multi-?level marketing|fire your boss|make (lots of |more |extra )?money without (working|leaving)|no experience (is )?(necessary|needed|required))\b|\b(ganhe dinheiro|geld verdienen|gane dinero|gagnez de l'argent)\b/,
+  /\b(make (money|\$ ?\d+\S*) (online|from home|fast|while you sleep|a (day|week|month))|earn (up to )?\$ ?\d+\S* (a|per) (day|week|month)|extra income|work (from|at) home|home[- ]based business|be your own boss|money[- ]making (system|opportunity|machine)|financial freedom|get rich quick|(earn|make) a full[- ]time income|multi-?level marketing|fire your boss|make (lots of |more |extra )?money without (working|leaving)|no experience (is )?(necessary|needed|required))\b|\b(ganhe dinheiro|geld verdienen|gane dinero|gagnez de l'argent)\b/,
   // debt, loans, mortgages, credit
-  /\b(debt (consolidation|relief|free)|eliminate (your )?(credit card )?debt|lower your (monthly )?payments|refinanc\w*|mortgage (rates?|quotes?|loan)|(home|personal|business) loan (approved|offer)|loan (is )?approved|bad credit|credit repair|(you('ve| have)? been|you are|application (has been|is)) pre ?-? ?approved|instant approval|unsecured (business )?(loans?|funding|credit line)|working capital (of |up to )\$)\b|\b(empréstimo|préstamo personal|kredit ohne)\b/,
+  /\b((lowest|low|fixed) (mortgage|interest) rates?|(your )?loan (request|application) (is |was |has been )?(approved|accepted)|(we are )?accepting your (loan )?application|debt (consolidation|relief|free)|eliminate (your )?(credit card )?debt|lower your (monthly )?payments|refinanc\w*|mortgage (rates?|quotes?|loan)|(home|personal|business) loan (approved|offer)|loan (is )?approved|bad credit|credit repair|(you('ve| have)? been|you are|application (has been|is)) pre ?-? ?approved|instant approval|unsecured (business )?(loans?|funding|credit line)|working capital (of |up to )\$)\b|\b(empréstimo|préstamo personal|kredit ohne)\b/,
   // insurance offers
   /\b(life insurance|health insurance|term life|insurance quotes?|car insurance quote)\b|\b(plano de saúde|planos de saúde|seguro de vida|krankenversicherung|assurance (vie|santé))\b/,
   // old-style search-engine submission offers (SEO pitches are in spam.unrelated_offer's list)
@@ -36,7 +36,7 @@ export const AD_TOPICS: readonly RegExp[] = [
   // address lists and leads for sale
   /\b(\d+ ?(million|m) (e-?mail )?addresses|e-?mail (address(es)? )?(lists?|database) (for sale|of \d)|targeted (e-?mail|leads)|bulk e-?mail(ing)? (software|service)|fresh leads)\b/,
   // stock promotion and trading schemes
-  /\b(stock (alert|picks?|tips?|symbol)|penny stocks?|hot stocks?|small[- ]cap|otc ?bb|investors? alert|forex (trading|signals)|day trader|guaranteed (profits?|returns?)|\d+ ?% (daily|weekly|monthly) (profit|return)s?)\b/,
+  /\b(stock (alert|picks?|tips?|symbol)|penny stocks?|hot stocks?|small ?[- ] ?cap|(projected|speculative) (price|profits?)|profits? (soaring|explod\w*)|otc ?bb|investors? alert|forex (trading|signals)|day trader|guaranteed (profits?|returns?)|\d+ ?% (daily|weekly|monthly) (profit|return)s?)\b/,
   // gambling
   /\b(online (casino|poker|betting|gambling)|(casino|poker) (bonus|games? online|for (real )?money)|play poker|sportsbook|free spins|bet365)\b|\b(apostas|cassino)\b|博彩|百家乐|(体育|彩票).{0,10}(充值|下注|赢)/,
   // cheap or pirated software
