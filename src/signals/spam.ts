@@ -82,6 +82,16 @@ export const spamSignals = [
     },
   }),
   defineSignal({
+    id: 'spam.padded_subject', group: 'spam', points: 2,
+    en: 'Subject padded with spaces to hide a tracking code', zh: '主题用大量空格隔开，末尾藏跟踪编号',
+    // "Be Your Own Boss!!                         32140": no mail client pads a subject; a bulk tool does, so
+    // the code it appends to tell its copies apart scrolls out of sight.
+    check: (q) => {
+      const code = /\S {5,}(\S{1,30})\s*$/.exec(q.message.subject)?.[1];
+      return code ? [code] : null;
+    },
+  }),
+  defineSignal({
     id: 'spam.unrelated_offer', group: 'spam', points: 4,
     en: 'An advertisement or offer, not a purchase request', zh: '广告或推销，并非采购需求',
     check: (q) => counted(q.lower, UNRELATED_OFFERS, 2),
