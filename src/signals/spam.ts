@@ -51,6 +51,10 @@ const UNFILLED_PLACEHOLDERS = [
   /\[(first[-_ ]?name|last[-_ ]?name|company[-_ ]?name)\]/i, /%(first_?name|fname)%/i,
 ];
 
+// Words with look-alike letters swapped in so a word filter misses them: "outstandlng", "buildinq", "webslte",
+// "wiil", "$299.oo". English has no words ending in -lng or -inq; the rest are common words in their disguises.
+const DISGUISED_WORDS = /\b[a-z]{3,}(?:lng|inq|tlon|catlon|lcation)s?\b|\b(?:wiil|wlll|oniy|aiso|ciick|cllck|cilck|ciose|fuil|stiil|severai|smali|mediclne|medlcations?|webslte|sampies|exampies|imaqe|loqos?|riqht|iower|wouid|shouid|couid|beiieve)\b|\$ ?\d+ ?\. ?oo\b/g;
+
 // The label some laws require on unsolicited advertising: "ADV:", "[AD]", Korean (광고), Chinese 广告.
 const AD_LABEL = /^\s*(\[?\(?(adv?|advert|advertisement|publicidad|publicité|werbung|广告|광고)\)?\]?\s*[:：]|\[(adv?|advertisement)\]|\((광고|广告)\))/i;
 
@@ -89,6 +93,14 @@ export const spamSignals = [
     check: (q) => {
       const code = /\S {5,}(\S{1,30})\s*$/.exec(q.message.subject)?.[1];
       return code ? [code] : null;
+    },
+  }),
+  defineSignal({
+    id: 'spam.disguised_words', group: 'spam', points: 2,
+    en: 'Words disguised with look-alike letters (webslte, buildinq)', zh: '用形近字母伪装单词（如 webslte、buildinq）',
+    check: (q) => {
+      const found = [...new Set(q.lower.match(DISGUISED_WORDS) ?? [])];
+      return found.length >= 2 ? found.slice(0, 5) : null;
     },
   }),
   defineSignal({
