@@ -20,23 +20,23 @@ export const AD_TOPICS: readonly RegExp[] = [
   // counterfeit watches and bags
   /\b((replica|fake)s? (of )?(rolex|watch(es)?|handbags?|designer)|rolex replicas?|(gold|swiss|luxury) replicas?|(cartier|rolex|breitling|omega) (watches )?(for|at|from) (only )?\$ ?\d)/,
   // adult content
-  /\b((free|hot|hardcore|teen|amateur|live) (porn|xxx|sex|nudes?)|(porn|xxx|sex) (site|movies?|videos?|pics|photos|cams?)s?|horny|hardcore (porn|movies?)|get laid|casual sex|cyber ?sex|sluts?|big tits|boobs|incest|nude (photos|pics|girls|celebs?)|sexy (video|pics|chat|cam)s?|adult (site|content|dating|entertainment|classifieds)|(18|21) (or older|years or older) to (enter|view))\b|\bseks\b|\bsexo\b/,
+  /\b((free|hot|hardcore|teen|amateur|live) (porn|xxx|sex|nudes?)|(porn|xxx|sex) (site|movies?|videos?|pics|photos|cams?)s?|horny|hardcore (porn|movies?)|get laid|casual sex|free passwords?|(adult|pay) ?sites? (for )?free|cyber ?sex|sluts?|big tits|boobs|incest|nude (photos|pics|girls|celebs?)|sexy (video|pics|chat|cam)s?|adult (site|content|dating|entertainment|classifieds)|(18|21) (or older|years or older) to (enter|view))\b|\bseks\b|\bsexo\b/,
   // dating and romance
-  /\b(online dating|dating (site|app|service)|singles (community|in your area)|meet (local |hot |beautiful )?(women|girls|singles) (in your area|tonight|near you|online)|lonely (women|wives|housewives)|looking for (an? )?(ideal |real )?(man|husband|boyfriend))\b|\b(whatsapp-dating|partnersuche|encontros|rencontres?)\b/,
+  /\b(online dating|dating (site|app|service)|singles (community|in your area)|meet (local |hot |beautiful )?(women|girls|singles) (in your area|tonight|near you|online)|lonely (women|wives|housewives)|married (wo)?men .{0,40}(lonely|looking for (some )?fun)|looking for (an? )?(ideal |real )?(man|husband|boyfriend))\b|\b(whatsapp-dating|partnersuche|encontros|rencontres?)\b/,
   // weight-loss and miracle-health promises (the products themselves, "keto gummies", "diet tea", are things buyers order)
   /\b(lose (up to )?(\d+(-\d+)? ?)?(pounds|lbs|kg|weight) (fast|in \d|without)|burn fat (fast|while)|weight[- ]loss (breakthrough|miracle|secret|trick|doubling)|grow young|anti-?aging (breakthrough|secret|miracle)|hgh)\b|\b(abnehmen|gewichtsverlust|emagre\p{L}*|adelgaz\p{L}*|perte de poids)\b/u,
   // making money at home
   /\b(make (money|\$ ?\d+\S*) (online|from home|fast|while you sleep|a (day|week|month))|earn (up to )?\$ ?\d+\S* (a|per) (day|week|month)|extra income|work (from|at) home|home[- ]based business|be your own boss|money[- ]making (system|opportunity|machine)|financial freedom|get rich quick|(earn|make) a full[- ]time income|multi-?level marketing|fire your boss|make (lots of |more |extra )?money without (working|leaving)|no experience (is )?(necessary|needed|required))\b|\b(ganhe dinheiro|geld verdienen|gane dinero|gagnez de l'argent)\b/,
   // debt, loans, mortgages, credit
-  /\b((lowest|low|fixed) (mortgage|interest) rates?|(your )?loan (request|application) (is |was |has been )?(approved|accepted)|(we are )?accepting your (loan )?application|debt (consolidation|relief|free)|eliminate (your )?(credit card )?debt|lower your (monthly )?payments|refinanc\w*|mortgage (rates?|quotes?|loan)|(home|personal|business) loan (approved|offer)|loan (is )?approved|bad credit|credit repair|(you('ve| have)? been|you are|application (has been|is)) pre ?-? ?approved|instant approval|unsecured (business )?(loans?|funding|credit line)|working capital (of |up to )\$)\b|\b(empréstimo|préstamo personal|kredit ohne)\b/,
+  /\b((lowest|low|fixed) (mortgage|interest) rates?|(your )?loan (request|application) (is |was |has been )?(approved|accepted)|(we are )?accepting your (loan )?application|debt (consolidation|relief|free)|(free )?grant money|grants? .{0,30}never (need|have) to (be )?(repay|paid back)|eliminate (your )?(credit card )?debt|lower your (monthly )?payments|refinanc\w*|mortgage (rates?|quotes?|loan)|(home|personal|business) loan (approved|offer)|loan (is )?approved|bad credit|credit repair|(you('ve| have)? been|you are|application (has been|is)) pre ?-? ?approved|instant approval|unsecured (business )?(loans?|funding|credit line)|working capital (of |up to )\$)\b|\b(empréstimo|préstamo personal|kredit ohne)\b/,
   // insurance offers
   /\b(life insurance|health insurance|term life|insurance quotes?|car insurance quote)\b|\b(plano de saúde|planos de saúde|seguro de vida|krankenversicherung|assurance (vie|santé))\b/,
   // old-style search-engine submission offers (SEO pitches are in spam.unrelated_offer's list)
   /\b(search engine (registration|placement|submission)|submit(ting)? your (web ?)?site (to|in) (\d+ )?(major )?search engines)\b/,
   // address lists and leads for sale
-  /\b(\d+ ?(million|m) (e-?mail )?addresses|e-?mail (address(es)? )?(lists?|database) (for sale|of \d)|targeted (e-?mail|leads)|bulk e-?mail(ing)? (software|service)|fresh leads)\b/,
+  /\b(\d+ ?(million|m) (e-?mail )?addresses|e-?mail (address(es)? )?(lists?|database) (for sale|of \d)|targeted (e-?mail|leads)|bulk e-?mail(ing)? (software|service)|fresh leads|verified (e-?mail |marketing )?lists|万.{0,6}(email|e-mail|邮件|邮箱)地址)\b/,
   // stock promotion and trading schemes
-  /\b(stock (alert|picks?|tips?|symbol)|penny stocks?|hot stocks?|small ?[- ] ?cap|(projected|speculative) (price|profits?)|profits? (soaring|explod\w*)|otc ?bb|investors? alert|forex (trading|signals)|day trader|guaranteed (profits?|returns?)|\d+ ?% (daily|weekly|monthly) (profit|return)s?)\b/,
+  /\b(stock (alert|picks?|tips?|symbol)|penny stocks?|hot stocks?|small ?[- ] ?cap|(projected|speculative) (price|profits?)|profits? (soaring|explod\w*)|otc ?bb|investors? alert|forex (trading|signals)|day trader|guaranteed (profits?|returns?)|\d+ ?% (daily|weekly|monthly) (profit|return)s?|\d+ ?% (a|per) month (until|for years)|monthly check for)\b/,
   // gambling
   /\b(online (casino|poker|betting|gambling)|(casino|poker) (bonus|games? online|for (real )?money)|play poker|sportsbook|free spins|bet365)\b|\b(apostas|cassino)\b|博彩|百家乐|(体育|彩票).{0,10}(充值|下注|赢)/,
   // cheap or pirated software
@@ -46,9 +46,11 @@ export const AD_TOPICS: readonly RegExp[] = [
   // prizes, sweepstakes and giveaways
   /\b(you('ve| have)? won (a|an|the|\$|€|£|\d)|you have been selected (to receive|as (a|the|our) winner|for (a|the|our) (prize|award|reward|gift))|you are (our|the|a) (lucky )?winner|lucky (online )?winner|sweepstakes (winner|entry|prize)|claim your (prize|reward|gift)|free (iphone|gift card|vacation|cruise)|(your|a) free \$ ?\d{2,}|your name came up|enter (now )?to win|answer (&|and) win|chances? to win (a|an|the) |win (a|an) .{3,40} (for|by) (sharing|taking|completing|answering) |complete (our|a|this) (short |quick )?survey (and|to) (get|receive|win|claim))\b|\b(gewinnspiel|gewonnen|gewinnen sie (ein|eine|einen)|ausgewählt|ausgewhält|ganador|has sido seleccionad\p{L}|você ganhou|vous avez gagné|cartelas)\b/u,
   // diplomas and degrees without study
-  /\b((buy|get|order) (your |a )?(university |college )?(diploma|degree)s?|(university|college) diplomas?|non-?accredited (universities|degrees?)|degree (based|program) (on|for) (your )?(life )?experience)\b/,
+  /\b((buy|get|order) (your |a )?(university |college )?(diploma|degree)s?|(university|college) diplomas?|non-?accredited (universities|degrees?)|earn your (legitimate )?(associate'?s|bachelor'?s|master'?s|doctorate)|degree (based|program) (on|for) (your )?(life )?experience)\b/,
   // spyware removal and PC clean-up scareware
   /\b((spy|ad)ware (remover|blocker|protection)|remove (all )?(spyware|adware) (free|now|today)|your (pc|computer) (is|may be) infected)\b/,
+  // fake documents and consumer add-ons sold by mail
+  /\b(international driver'?s licen[cs]e|extended (auto|car|vehicle) warrant(y|ies)|(accept|process) credit cards (for|on|in) your business|merchant account (approval|for))\b/,
   // hacking tools and carding
   /\b(cpanels?|shells,|smtps|rdps|cvv|fullz|carding|black market)\b|\b(sell|buy)(ing)? (instagram |youtube |tiktok )?(followers|likes|subscribers)\b/,
   // telecom, ink and other cut-price consumer offers
