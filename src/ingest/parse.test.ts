@@ -63,6 +63,12 @@ test('HTML written into a text/plain part is read as HTML', async () => {
   assert.deepEqual(message.links.map((l) => l.host), ['198.51.100.4']);
 });
 
+test('links in plain text keep an apostrophe inside the path and lose the quotes and stars around them', async () => {
+  const body = "PO link: https://s3.files.example/PO%20-%20OCT.'2467.rar see *www.cropchem.example.in* or 'http://quoted.example/a'.";
+  const message = await parsed(`${head()}Content-Type: text/plain\r\n\r\n${body}\r\n`);
+  assert.deepEqual(message.links.map((l) => l.url), ["https://s3.files.example/PO%20-%20OCT.'2467.rar", 'www.cropchem.example.in', 'http://quoted.example/a']);
+});
+
 test('HTML entities pasted into a text/plain part are decoded; a lone ampersand in honest text is left alone', async () => {
   const pasted = await parsed(`${head()}Content-Type: text/plain; charset=utf-8\r\n\r\nVoc&ecirc; possui R$ 4.593,21 para restitui&ccedil;&atilde;o.`);
   assert.equal(pasted.text.trim(), 'Você possui R$ 4.593,21 para restituição.');

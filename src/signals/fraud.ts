@@ -12,7 +12,7 @@ const FEE_FIRST = /\b(pay|paid|transfer|remit)\b.{0,30}\b(commission|fee)s?\b|\b
 const ADDRESS = String.raw`(\[email\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`;
 const TO_ADDRESS = String.raw`(?: (?:to|at|on|via|through)(?: (?:this|our|my|the following))?(?: e-?mail)?(?: address)?)?`;
 const ASKS_TO_ANSWER_AT = [
-  String.raw`\b(?:kindly|please) (?:reply|respond|revert|write back|get back to (?:us|me))(?: (?:here|directly|only))?${TO_ADDRESS}`,
+  String.raw`\b(?:kindly|please) (?:reply|respond|revert|write(?: back)?|get back to (?:us|me))(?: (?:here|directly|only))?${TO_ADDRESS}`,
   String.raw`\b(?:submit|send|forward|direct|address) (?:your|the|all) (?:official |best |updated )?(?:quote|quotation|offer|bid|proposal|request|reply|response)s?(?: (?:directly|only))? to(?: (?:this|our|my|the following))?(?: e-?mail)?(?: address)?`,
   String.raw`\b(?:put|add|include|keep)(?: us| me)? in (?:cc|copy)\w*(?: (?:purchase|procurement))?`,
   String.raw`\brespuesta[^.]{0,40}correo(?: electrónico)?|\bresponda (?:a|para)|\bantworten sie (?:an|bitte an)`,

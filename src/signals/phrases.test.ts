@@ -101,3 +101,12 @@ test('advertising topics: disguised pharmacy words, replica watches, dot-leader 
     assert.deepEqual(matchedPhrases(text, AD_TOPICS), [], text);
   }
 });
+
+test('fraud.reply_elsewhere: "please write to this address" with another mailbox; spam.unrelated_offer: an SEO pitch', async () => {
+  const reply = SIGNALS_BY_ID.get('fraud.reply_elsewhere')?.check;
+  const offer = SIGNALS_BY_ID.get('spam.unrelated_offer')?.check;
+  assert.ok(reply && offer);
+  assert.ok(reply(await inquiryOf('From: info@jewel-systems.example\nSubject: Inventory', 'If you are interested, please write to this address: sales.jq@mailbox.example')));
+  assert.ok(offer(await inquiryOf('From: seo@links.example\nSubject: Hi', 'I have run search engine marketing for 10 years and will develop your website for FREE. We can do an article exchange.')));
+  assert.equal(offer(await inquiryOf('From: buyer@shop.example\nSubject: RFQ', 'We need 500 pcs of the LED panel; our website developer will link to your page.')), null);
+});

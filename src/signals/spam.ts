@@ -17,8 +17,8 @@ const OFFSCREEN = /\b(margin(-top|-left)?|top|left|height|text-indent)\s*:\s*-?\
 // Business services pitched to a factory (seed 如何筛选询盘 4: SEO, websites, lists, marketing); the consumer
 // spam topics (pills, loans, dating, prizes…) are counted separately in lists/ad-topics.ts.
 const UNRELATED_OFFERS = [
-  /\b(seo|search engine optimi[sz]ation|first page (of|on) google|rank(ing)? (your|on) (website|google))\b/, /\b(web|website|app) (design|development|redesign)\b/, /\b(logo (design|creation)|custom logos?|visual identity|corporate identity|affordable websites?)\b/,
-  /\b(email|e-mail|mailing|b2b|contact|leads?) (list|database)s?\b/, /\b(guest post|backlinks?|link building|domain authority)\b/,
+  /\b(seo|search engine (optimi[sz]ation|marketing)|first page (of|on) google|rank(ing)? (your|on) (website|google))\b/, /\b(web|website|app) (design|development|redesign)\b/, /\b(logo (design|creation)|custom logos?|visual identity|corporate identity|affordable websites?)\b/,
+  /\b(email|e-mail|mailing|b2b|contact|leads?) (list|database)s?\b/, /\b(guest post|backlinks?|link building|domain authority|(link|article)s? (exchange|swap)|exchange (links|articles))\b/, /\bdevelop (your|a) (new )?web ?site\b/,
   /\b(lead generation|digital marketing|social media marketing|marketing services?|website promotion|(hits|visitors) to your (web ?)?site)\b/, /\b(increase|boost|grow) (your )?(sales|traffic|revenue|followers)\b/,
 ];
 
