@@ -91,7 +91,8 @@ export const originSignals = [
     en: 'Sender mailbox is random letters unrelated to its name', zh: '发件邮箱名是与发件人名称无关的随机字母',
     check: (q) => {
       const from = q.message.from;
-      return from && gibberishMailbox(from.address, from.name) ? [`${from.name} <${from.address}>`.trim()] : null;
+      if (!from || q.facts.ownDomains.includes(addressDomain(from.address))) return null;
+      return gibberishMailbox(from.address, from.name) ? [`${from.name} <${from.address}>`.trim()] : null;
     },
   }),
   defineSignal({
