@@ -48,6 +48,15 @@ test('grades: A for specific and complete, B for a named product with a detail, 
   assert.equal(verdictOf([], empty, ['price']).grade, 'C');
 });
 
+test('grades: a model or grade code in the product names one exact product (B); a measure or "5G" does not', () => {
+  for (const product of ['DRY ICE MACHINE WA-30K', 'MS PIPE Q235 Grade', 'Miniature Circuit Breaker(EZC100)']) {
+    assert.equal(verdictOf([], { ...empty, products: [product] }, ['need']).grade, 'B', product);
+  }
+  for (const product of ['dry ice machine', 'Sunflower Oil 5L', 'Redmi Turbo 3 5G Smartphone']) {
+    assert.equal(verdictOf([], { ...empty, products: [product] }, ['need']).grade, 'C', product);
+  }
+});
+
 test('priority: high for a named product with details, low for off-process requests and non-inquiries', () => {
   const detailed: Extracted = { ...empty, products: ['lunch box'], quantity: { value: 5000, unit: 'pcs', text: '5000 pcs' }, incoterm: 'FOB' };
   assert.equal(verdictOf([], detailed, ['quotation']).priority, 'high');
