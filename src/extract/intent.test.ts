@@ -18,6 +18,14 @@ test('buy intent in the languages buyers write', () => {
     'Merhaba, fiyat teklifi alabilir miyim?',
     '你好，求购不锈钢管，请报价',
     'Please quote your stainless steel sinks, model SS-8045, 500 pcs',
+    'I need carton boxes, quantity 500 pieces. Please let me know the pricing.',
+    'hey can i get more info on this?',
+    'Hello. May I know the cost with shipping for 50 pieces?',
+    'what are your minimums for custom t shirts',
+    'Can you get me a fixed price for the following volumes?',
+    'Hallo. Ich möchte ca. 100 Stück Probebestellung in Form von 6 Stück in Labubu große Energie bestellen.',
+    "BONJOUR J'AIMERAIS CONNAITRE LES FRAIS DE LIVRAISON VERS LA NOUVELLE CALEDONIE",
+    'היי, המוצרים האלה מעניינים אותי מה המחיר למשלוח?',
   ];
   for (const text of cases) assert.ok(buyIntent(mail(text)).length > 0, text);
 });
@@ -39,6 +47,8 @@ test('newsletters and ordinary business mail have no buy intent', () => {
     'Your order #1234 has shipped and will arrive on Monday.',
     'Can you call me at 3 pm about the contract draft?',
     'When you write back, please quote your reference number and the order date.',
+    'Confirmez l\'adresse de livraison de votre colis: frais de livraison impayés.',
+    'Please let me know when the meeting starts.',
   ];
   for (const text of cases) assert.deepEqual(buyIntent(mail(text)), [], text);
 });

@@ -57,6 +57,16 @@ export function conclude({ inquiry, hits }: Analysis, options: Pick<TriageOption
   return { ...decision, score: score.total, hits: all, groups: score.groups, extracted: inquiry.extracted, spamProbability: inquiry.spamProbability };
 }
 
+/**
+ * A request posted as a title alone ("Steel Rebars", "MSP-95-500 Filter element"), as RFQ boards and contact
+ * forms send it: a product named in a fresh subject, and nothing else at all (no text, page, file or link).
+ */
+function isTitleOnlyRequest(message: ParsedMessage, extracted: Extracted): boolean {
+  const bare = message.text.trim() === '' && !message.html && message.attachments.length === 0 && message.links.length === 0;
+  // A reply, a question or a link in the subject is a note between people, not a product asked for.
+  return bare && extracted.products.length > 0 && !/^\s*(?:(?:re|fwd?|aw|tr)\s?:|what|how|why|who|when|where)|\?|https?\s?:|www\s?\./i.test(message.subject);
+}
+
 /** Everything the signals read, computed once per message. */
 export function buildInquiry(message: ParsedMessage, facts: Facts, model: BayesModel | null): Inquiry {
   const { extracted, buyIntent } = readInquiry({ subject: message.subject, text: message.text, fromName: message.from?.name ?? '', fromAddress: message.from?.address ?? '' });
@@ -64,7 +74,7 @@ export function buildInquiry(message: ParsedMessage, facts: Facts, model: BayesM
     message,
     lower: `${message.subject}\n${message.text.slice(0, PHRASE_WINDOW)}`.toLowerCase(),
     extracted,
-    buyIntent,
+    buyIntent: buyIntent.length === 0 && isTitleOnlyRequest(message, extracted) ? [`${extracted.products[0] ?? ''} (subject only)`] : buyIntent,
     facts,
     spamProbability: model ? spamProbability(model, tokenize(message.subject, message.text)) : null,
   };
