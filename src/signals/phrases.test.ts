@@ -92,12 +92,14 @@ test('advertising topics: disguised pharmacy words, replica watches, dot-leader 
   for (const text of ['how to save on your medlcatlons over 60 %', 'buy replicas of rolex watches', 'windows xp professional 2002 . . . . . . . . $ 25',
     'get your university diploma in 2 weeks', 'your application has been pre - approved',
     'small - cap homerun newsletter', 'we are accepting your application with a low rate', 'purchase an extended auto warranty today',
-    'your application for the grant is below. you will never need to repay']) {
+    'your application for the grant is below. you will never need to repay', 'hosting from as little as $6.50 per month',
+    'there are hundreds of companies giving away free cars', 'legal needs for just pennies a day']) {
     assert.equal(matchedPhrases(text, AD_TOPICS).length, 1, text);
   }
   for (const text of ['we are on the pre-approved supplier list of the ministry', 'please quote 500 pcs medication boxes, pharmacy grade pp',
     'we need replica furniture for a hotel project', 'office chair professional series, target price usd 25',
-    'warranty: 2 years on the motor, extended warranty available', 'payment 30% a month before shipment']) {
+    'warranty: 2 years on the motor, extended warranty available', 'payment 30% a month before shipment',
+    'we are giving away free samples at the canton fair', 'please quote web hosting racks, 20 units']) {
     assert.deepEqual(matchedPhrases(text, AD_TOPICS), [], text);
   }
 });
