@@ -16,11 +16,11 @@ const PHARMACY_WORDS = ['medications', 'pharmacy', 'prescriptions', 'erection', 
 
 export const AD_TOPICS: readonly RegExp[] = [
   // pharmacy and potency
-  new RegExp(`\\b(erectile|erections?|impotence|penis|online pharmac(y|ies)|pharmacy online|no prescription|without (a )?prescription|${DRUG_NAMES}|(cheap|discount(ed)?|affordable|online|save on( your)?|order) (${PHARMACY_WORDS}|meds|medz|rx|pills|prescription drugs)|premature (${PHARMACY_WORDS}|ejakulat\\w*)|sexual (performance|stamina)|male enhancement|increase (your )?(size|length|girth)|\\d ?(-\\d ?)?(inch|") (man|hammer|penis|longer)|soft ?tabs)\\b`),
+  new RegExp(`\\b(erectile|erections?|impotence|penis|online pharmac(y|ies)|pharmacy online|no prescription|without (a )?prescription|${DRUG_NAMES}|(cheap|discount(ed)?|affordable|online|save on( your)?|order) (${PHARMACY_WORDS}|meds|medz|rx|pills|prescription drugs)|premature (${PHARMACY_WORDS}|ejakulat\\w*)|eja[ck]ul\\w*|sexual (performance|stamina)|male enhancement|increase (your )?(size|length|girth)|\\d ?(-\\d ?)?(inch|") (man|hammer|penis|longer)|soft ?tabs)\\b`),
   // counterfeit watches and bags
   /\b((replica|fake)s? (of )?(rolex|watch(es)?|handbags?|designer)|rolex replicas?|(gold|swiss|luxury) replicas?|(cartier|rolex|breitling|omega) (watches )?(for|at|from) (only )?\$ ?\d)/,
   // adult content
-  /\b((free|hot|hardcore|teen|amateur|live) (porn|xxx|sex|nudes?)|(porn|xxx|sex) (site|movies?|videos?|pics|photos|cams?)s?|horny|hardcore (porn|movies?)|get laid|casual sex|free passwords?|(adult|pay) ?sites? (for )?free|cyber ?sex|sluts?|big tits|boobs|incest|nude (photos|pics|girls|celebs?)|sexy (video|pics|chat|cam)s?|adult (site|content|dating|entertainment|classifieds)|(18|21) (or older|years or older) to (enter|view))\b|\bseks\b|\bsexo\b/,
+  /\b((free|hot|hardcore|teen|amateur|live) (porn|xxx|sex|nudes?)|(porn|xxx|sex) (site|movies?|videos?|pics|photos|cams?)s?|horny|hardcore (porn|movies?)|get laid|casual sex|porn ?stars?|free passwords?|(adult|pay) ?sites? (for )?free|cyber ?sex|sluts?|big tits|boobs|incest|nude (photos|pics|girls|celebs?)|sexy (video|pics|chat|cam)s?|adult (site|content|dating|entertainment|classifieds)|(18|21) (or older|years or older) to (enter|view))\b|\bseks\b|\bsexo\b/,
   // dating and romance
   /\b(online dating|dating (site|app|service)|singles (community|in your area)|meet (local |hot |beautiful )?(women|girls|singles) (in your area|tonight|near you|online)|lonely (women|wives|housewives)|married (wo)?men .{0,40}(lonely|looking for (some )?fun)|looking for (an? )?(ideal |real )?(man|husband|boyfriend))\b|\b(whatsapp-dating|partnersuche|encontros|rencontres?)\b/,
   // weight-loss and miracle-health promises (the products themselves, "keto gummies", "diet tea", are things buyers order)
@@ -50,7 +50,7 @@ export const AD_TOPICS: readonly RegExp[] = [
   // spyware removal and PC clean-up scareware
   /\b((spy|ad)ware (remover|blocker|protection)|remove (all )?(spyware|adware) (free|now|today)|your (pc|computer) (is|may be) infected)\b/,
   // fake documents and consumer add-ons sold by mail
-  /\b(international driver'?s licen[cs]e|extended (auto|car|vehicle) warrant(y|ies)|(accept|process) credit cards (for|on|in) your business|credit card processing (systems?|for your business)|merchant account (approval|for))\b/,
+  /\b(international driver'?s licen[cs]e|extended (auto|car|vehicle) warrant(y|ies)|(accept|process) credit cards (for|on|in) your business|credit card processing (systems?|for your business)|(legally )?ordained minister|(this|the) (e-?mail|message) is an (advertisement|advertising|solicitation)|merchant account (approval|for))\b/,
   // hacking tools and carding
   /\b(cpanels?|shells,|smtps|rdps|cvv|fullz|carding|black market)\b|\b(sell|buy)(ing)? (instagram |youtube |tiktok )?(followers|likes|subscribers)\b/,
   // telecom, ink and other cut-price consumer offers
