@@ -30,7 +30,7 @@ test('a decisive signal makes junk on its own', () => {
 test('weak cues count once together, however many fire', () => {
   const weak = ['origin.odd_hour', 'origin.geo_mismatch', 'spam.hidden_text', 'spam.little_text'].map((id) => hit(id, 'weak', 1));
   const score = scoreHits(weak);
-  assert.equal(score.total, 2, 'the weak group is capped');
+  assert.equal(score.total, 3, 'the weak group is capped');
   assert.equal(verdictOf(weak).verdict, 'genuine');
   assert.equal(verdictOf([...weak, hit('bayes.spam_999', 'bayes', 5)]).verdict, 'junk');
 });

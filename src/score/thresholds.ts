@@ -25,7 +25,7 @@ export const GROUP_CAPS: Readonly<Record<SignalGroup, number>> = {
   contact: 3,
   platform: 8,
   bayes: 5,
-  weak: 2,
+  weak: 3,
   buyer: -6,
 };
 
