@@ -112,3 +112,10 @@ test('fraud.reply_elsewhere: "please write to this address" with another mailbox
   assert.ok(offer(await inquiryOf('From: seo@links.example\nSubject: Hi', 'I have run search engine marketing for 10 years and will develop your website for FREE. We can do an article exchange.')));
   assert.equal(offer(await inquiryOf('From: buyer@shop.example\nSubject: RFQ', 'We need 500 pcs of the LED panel; our website developer will link to your page.')), null);
 });
+
+test('spam.disguised_words: a word broken up with assorted symbols; initials and lists are not', async () => {
+  const check = SIGNALS_BY_ID.get('spam.disguised_words')?.check;
+  assert.ok(check);
+  assert.ok(check(await inquiryOf('From: x@meds.example\nSubject: are you suffering', "im over my pain h ^ y - d . r ' o . c - o - d , o . n _ e 7.5 order here")));
+  assert.equal(check(await inquiryOf('From: a@trader.example\nSubject: RFQ', 'Models a, b, e, f, g, h and the U.S.A. version, c . a . a . s . a . p please.')), null);
+});

@@ -54,6 +54,10 @@ const UNFILLED_PLACEHOLDERS = [
 // Words with look-alike letters swapped in so a word filter misses them: "outstandlng", "buildinq", "webslte",
 // "wiil", "$299.oo". English has no words ending in -lng or -inq; the rest are common words in their disguises.
 const DISGUISED_WORDS = /\b[a-z]{3,}(?:lng|inq|tlon|catlon|lcation)s?\b|\b(?:wiil|wlll|oniy|aiso|ciick|cllck|cilck|ciose|fuil|stiil|severai|smali|mediclne|medlcations?|webslte|sampies|exampies|imaqe|loqos?|riqht|iower|wouid|shouid|couid|beiieve)\b|\$ ?\d+ ?\. ?oo\b/g;
+// A word broken up letter by letter with assorted symbols so no filter can read it: "h ^ y - d . r ' o . c - o - d",
+// "x * a . n * a * x". Initials and lists use one separator ("u.s.a.", "a, b, c"); this takes two kinds or more.
+const SYMBOL_BROKEN = /(?<![\p{L}\p{N}])(?:\p{L} ?[.~^'_,*|+-] ?){4,}\p{L}(?![\p{L}\p{N}])/gu;
+const mixedSeparators = (word: string): boolean => new Set(word.replace(/[\p{L}\s]/gu, '')).size >= 2;
 
 // The label some laws require on unsolicited advertising: "ADV:", "[AD]", Korean (광고), Chinese 广告.
 const AD_LABEL = /^\s*(\[?\(?(adv?|advert|advertisement|publicidad|publicité|werbung|广告|광고)\)?\]?\s*[:：]|\[(adv?|advertisement)\]|\((광고|广告)\))/i;
@@ -100,7 +104,9 @@ export const spamSignals = [
     en: 'Words disguised with look-alike letters (webslte, buildinq)', zh: '用形近字母伪装单词（如 webslte、buildinq）',
     check: (q) => {
       const found = [...new Set(q.lower.match(DISGUISED_WORDS) ?? [])];
-      return found.length >= 2 ? found.slice(0, 5) : null;
+      if (found.length >= 2) return found.slice(0, 5);
+      const broken = (q.lower.match(SYMBOL_BROKEN) ?? []).filter(mixedSeparators);
+      return broken.length > 0 ? broken.slice(0, 3) : null;
     },
   }),
   defineSignal({
