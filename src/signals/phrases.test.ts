@@ -5,6 +5,7 @@ import { gatherFacts } from '../enrich/facts.js';
 import { parseMessage } from '../ingest/parse.js';
 import { buildInquiry } from '../triage/triage.js';
 import { AD_TOPICS } from './lists/ad-topics.js';
+import { PHISHING_CUES } from './lists/phrases.js';
 import { SIGNALS_BY_ID } from './registry.js';
 import { matchedPhrases } from './signal.js';
 
@@ -118,4 +119,10 @@ test('spam.disguised_words: a word broken up with assorted symbols; initials and
   assert.ok(check);
   assert.ok(check(await inquiryOf('From: x@meds.example\nSubject: are you suffering', "im over my pain h ^ y - d . r ' o . c - o - d , o . n _ e 7.5 order here")));
   assert.equal(check(await inquiryOf('From: a@trader.example\nSubject: RFQ', 'Models a, b, e, f, g, h and the U.S.A. version, c . a . a . s . a . p please.')), null);
+});
+
+test('phishing cues: trouble verifying your card, card details, a security upgrade for customers, "if you did not authorize this payment"', () => {
+  const text = 'we are having difficulty verifying some of your credit card information. our bank is switching to new security standards for atm customers. if you did not authorize this payment, cancel it.';
+  assert.ok(matchedPhrases(text, PHISHING_CUES).length >= 3, JSON.stringify(matchedPhrases(text, PHISHING_CUES)));
+  assert.deepEqual(matchedPhrases('we updated the pricing software for our own sales team; the gas contract is signed.', PHISHING_CUES), []);
 });

@@ -17,6 +17,10 @@ export const PHISHING_CUES: readonly RegExp[] = [
   /\bupdate (your )?payment\b|\bpayment (was |has been )?declined\b|\btax refund\b/,
   /\bcongratulations\b|\byou have been selected\b|\bclaim your (reward|prize|gift)\b|\bgift card\b|\bairdrop\b/,
   /\bpoints? (will )?expire\b|\bpontos\b|\bexpire[sd]? (today|soon)\b/,
+  /\b(difficulty|problems?|unable to|could not|cannot) (verify|verifying|confirm|confirming|process|processing) (some of )?your (credit card|card|account|billing|payment)/,
+  /\b(atm|credit|debit) card (information|details|number|data)\b|\bcustomers'? data\b/,
+  /\b(security|software) (update|upgrade|standards?|standarts)\b.{0,80}\b(customers?|clients?|members?|account|atm)\b/,
+  /\bif you (did not|didn'?t|do not|don'?t) (authori[sz]e|recogni[sz]e|make) (this|the) (payment|transaction|charge|purchase|sign-?in)/,
   /输入(邮箱)?密码|账户(已被)?冻结|验证您的(账户|邮箱)|邮箱(已满|容量)/,
   // The same lures in the other languages exporters' mailboxes see (pt, es, fr, de, nl, it).
   /\b(sua|su|votre|ihr|uw|il tuo) (conta|cuenta|compte|konto|account)\b.{0,40}\b(bloquead|suspens|suspendid|gesperrt|geblokkeerd|bloccat|désactiv)/u,
