@@ -1,0 +1,258 @@
+/**
+ * Literal strings a regex cannot match without: `requiredLiterals(/\bnext of kin\b/)` is
+ * ['next of kin'], and a text that contains none of the strings returned cannot hold a match
+ * anywhere. The phrase lists use it to skip, with a few `includes` calls, the patterns a message
+ * cannot match, instead of trying every pattern at every position (as Hyperscan and RE2's
+ * prefilters do with their literal factors).
+ *
+ * The analysis is conservative: whatever it does not understand (classes like \w or \p{L},
+ * repetition that may be absent, backreferences, case-insensitive patterns) counts as "could be
+ * anything", and a pattern with no known literal gets null, meaning "always try it".
+ */
+
+/** More exact strings than this and a set is kept only as a requirement (one of them must occur). */
+const MAX_EXACT = 64;
+/** Larger classes, like [a-z], are "any character". */
+const MAX_CLASS_CHARS = 8;
+
+/**
+ * What a part of a regex can match. `exact`: every string it can match, when that is a short list.
+ * `required`: strings one of which occurs in every match (null: nothing known).
+ */
+interface Info {
+  exact: Set<string> | null;
+  required: Set<string> | null;
+}
+
+const ANY: Info = { exact: null, required: null };
+const EMPTY: Info = { exact: new Set(['']), required: null };
+
+/** Strings one of which every match of `pattern` contains, or null when no such list is known. */
+export function requiredLiterals(pattern: { source: string; flags: string }): string[] | null {
+  if (pattern.flags.includes('i') || pattern.flags.includes('v')) return null;
+  try {
+    const parser = new Parser(pattern.source);
+    const info = parser.alternation();
+    if (parser.pos !== pattern.source.length) return null;
+    const required = requirement(info);
+    return required ? withoutLonger([...required]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** One of the strings must occur: a string that contains another of them adds nothing ("usd " when "usd" is in). */
+function withoutLonger(literals: string[]): string[] {
+  return literals.filter((a) => !literals.some((b) => b !== a && a.includes(b)));
+}
+
+/** The requirement an Info implies: its exact strings if none is empty, else what it requires. */
+function requirement(info: Info): Set<string> | null {
+  if (info.exact) return [...info.exact].some((s) => s === '') ? null : info.exact;
+  return info.required;
+}
+
+/**
+ * The stronger of two requirements: the one whose weakest string is rarer, then fewer strings.
+ * A string is as rare as it is long, and a lone letter, digit, space or common punctuation mark
+ * counts as less than another lone character ("$" before ",").
+ */
+function stronger(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
+  if (!a) return b;
+  if (!b) return a;
+  const weakest = (set: Set<string>) => Math.min(...[...set].map(rarity));
+  if (weakest(a) !== weakest(b)) return weakest(a) > weakest(b) ? a : b;
+  return a.size <= b.size ? a : b;
+}
+
+function rarity(literal: string): number {
+  return 2 * literal.length - (literal.length === 1 && /[\sa-z0-9.,;:'"()-]/.test(literal) ? 1 : 0);
+}
+
+function concat(a: Info, b: Info): Info {
+  if (a.exact && b.exact && a.exact.size * b.exact.size <= MAX_EXACT) {
+    const exact = new Set<string>();
+    for (const x of a.exact) for (const y of b.exact) exact.add(x + y);
+    return { exact, required: null };
+  }
+  return { exact: null, required: stronger(requirement(a), requirement(b)) };
+}
+
+function alternative(a: Info, b: Info): Info {
+  if (a.exact && b.exact && a.exact.size + b.exact.size <= MAX_EXACT) return { exact: new Set([...a.exact, ...b.exact]), required: null };
+  const ra = requirement(a);
+  const rb = requirement(b);
+  return { exact: null, required: ra && rb ? new Set([...ra, ...rb]) : null };
+}
+
+function repeat(item: Info, min: number, max: number): Info {
+  if (min === 0) return max === 1 && item.exact ? alternative(item, EMPTY) : ANY;
+  if (min === max && item.exact) {
+    let result: Info = EMPTY;
+    for (let i = 0; i < min; i++) result = concat(result, item);
+    if (result.exact) return result;
+  }
+  return { exact: null, required: requirement(item) };
+}
+
+const exactChars = (chars: Iterable<string>): Info => ({ exact: new Set(chars), required: null });
+
+/** Escapes that stand for one known character, inside or outside a class. */
+const CONTROL: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
+
+class Parser {
+  pos = 0;
+  constructor(private readonly src: string) {}
+
+  alternation(): Info {
+    let info = this.sequence();
+    while (this.src[this.pos] === '|') {
+      this.pos++;
+      info = alternative(info, this.sequence());
+    }
+    return info;
+  }
+
+  /**
+   * A run of exact items is multiplied out ("without (a )?prescription" → two strings); where that
+   * gets too long or an item is not exact, the run so far becomes one candidate requirement and the
+   * strongest candidate of the sequence is kept.
+   */
+  private sequence(): Info {
+    let run = EMPTY;
+    let best: Set<string> | null = null;
+    let cut = false;
+    while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
+      const item = this.quantified(this.atom());
+      const joined = run.exact && item.exact ? concat(run, item) : null;
+      if (joined?.exact) {
+        run = joined;
+        continue;
+      }
+      cut = true;
+      best = stronger(best, requirement(run));
+      if (item.exact) run = item;
+      else {
+        best = stronger(best, requirement(item));
+        run = EMPTY;
+      }
+    }
+    return cut ? { exact: null, required: stronger(best, requirement(run)) } : run;
+  }
+
+  private quantified(item: Info): Info {
+    const c = this.src[this.pos];
+    let min: number;
+    let max: number;
+    if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (c === '?') [min, max] = [0, 1];
+    else if (c === '{') {
+      const braces = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
+      if (!braces) return item; // a literal "{" (non-unicode patterns): read by atom() on the next turn
+      min = Number(braces[1]);
+      max = braces[2] === undefined ? min : braces[3] ? Number(braces[3]) : Infinity;
+      this.pos += braces[0].length - 1;
+    } else return item;
+    this.pos++;
+    if (this.src[this.pos] === '?') this.pos++; // lazy: matches the same strings
+    return this.quantified(repeat(item, min, max));
+  }
+
+  private atom(): Info {
+    const c = this.src[this.pos++] ?? '';
+    if (c === '(') return this.group();
+    if (c === '[') return this.characterClass();
+    if (c === '.') return ANY;
+    if (c === '^' || c === '$') return EMPTY;
+    if (c === '\\') return this.escape();
+    const code = c.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      // An astral character: one unit with the u flag, two without (a quantifier then repeats the second half).
+      this.pos++;
+      return ANY;
+    }
+    return exactChars([c]);
+  }
+
+  private group(): Info {
+    const rest = this.src.slice(this.pos, this.pos + 3);
+    let lookaround = false;
+    if (rest.startsWith('?:')) this.pos += 2;
+    else if (rest.startsWith('?=') || rest.startsWith('?!')) [this.pos, lookaround] = [this.pos + 2, true];
+    else if (rest.startsWith('?<=') || rest.startsWith('?<!')) [this.pos, lookaround] = [this.pos + 3, true];
+    else if (rest.startsWith('?<')) this.pos = this.src.indexOf('>', this.pos) + 1;
+    else if (rest.startsWith('?')) throw new Error('unsupported group');
+    const inner = this.alternation();
+    if (this.src[this.pos++] !== ')') throw new Error('unbalanced group');
+    // What a lookaround reads is outside the match: it adds no requirement.
+    return lookaround ? EMPTY : inner;
+  }
+
+  private escape(): Info {
+    const c = this.src[this.pos++] ?? '';
+    if (c === 'b' || c === 'B') return EMPTY;
+    if (c in CONTROL) return exactChars([CONTROL[c] ?? '']);
+    if (c === 'u' || c === 'x') {
+      const hex = c === 'x' ? /^[\da-fA-F]{2}/.exec(this.src.slice(this.pos)) : /^[\da-fA-F]{4}/.exec(this.src.slice(this.pos));
+      if (!hex) return ANY;
+      this.pos += hex[0].length;
+      return exactChars([String.fromCharCode(parseInt(hex[0], 16))]);
+    }
+    if (c === 'p' || c === 'P') {
+      if (this.src[this.pos] === '{') this.pos = this.src.indexOf('}', this.pos) + 1;
+      return ANY;
+    }
+    if (c === 'k') {
+      if (this.src[this.pos] === '<') this.pos = this.src.indexOf('>', this.pos) + 1;
+      return ANY;
+    }
+    // Classes (\d \w \s …), backreferences and control escapes: any character as far as this analysis goes.
+    if (/[\dA-Za-z]/.test(c)) return ANY;
+    return exactChars([c]); // an escaped punctuation character stands for itself
+  }
+
+  private characterClass(): Info {
+    const negated = this.src[this.pos] === '^';
+    if (negated) this.pos++;
+    const chars = new Set<string>();
+    let known = !negated;
+    while (this.pos < this.src.length && this.src[this.pos] !== ']') {
+      const from = this.classChar();
+      if (this.src[this.pos] === '-' && this.src[this.pos + 1] !== ']' && this.pos + 1 < this.src.length) {
+        this.pos++;
+        const to = this.classChar();
+        if (from === null || to === null || to.charCodeAt(0) - from.charCodeAt(0) >= MAX_CLASS_CHARS) known = false;
+        else for (let code = from.charCodeAt(0); code <= to.charCodeAt(0); code++) chars.add(String.fromCharCode(code));
+      } else if (from === null) known = false;
+      else chars.add(from);
+    }
+    if (this.src[this.pos++] !== ']') throw new Error('unterminated class');
+    return known && chars.size > 0 && chars.size <= MAX_CLASS_CHARS ? exactChars(chars) : ANY;
+  }
+
+  /** One character of a class, or null for a set (\d, \p{L}…) or anything not a single BMP character. */
+  private classChar(): string | null {
+    const c = this.src[this.pos++] ?? '';
+    const code = c.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdfff) {
+      this.pos++;
+      return null;
+    }
+    if (c !== '\\') return c;
+    const e = this.src[this.pos++] ?? '';
+    if (e in CONTROL) return CONTROL[e] ?? null;
+    if (e === 'p' || e === 'P') {
+      if (this.src[this.pos] === '{') this.pos = this.src.indexOf('}', this.pos) + 1;
+      return null;
+    }
+    if (e === 'u' || e === 'x') {
+      const hex = (e === 'x' ? /^[\da-fA-F]{2}/ : /^[\da-fA-F]{4}/).exec(this.src.slice(this.pos));
+      if (!hex) return null;
+      this.pos += hex[0].length;
+      return String.fromCharCode(parseInt(hex[0], 16));
+    }
+    if (/[\dA-Za-z]/.test(e)) return null;
+    return e;
+  }
+}
