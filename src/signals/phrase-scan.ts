@@ -70,11 +70,24 @@ function prefilterFor(patterns: readonly RegExp[], flags: string): Prefilter | n
 
 /** Patterns a text scanned by one combined pass may match, at most this many, are run one by one instead. */
 const MAX_ALONE = 4;
-const grams = new TextGrams();
+/**
+ * Indexes of the last few texts scanned: signals read the phrase window (Inquiry.lower) for most
+ * lists, with other texts (the subject, a window with the mail's end) in between.
+ */
+const recent = Array.from({ length: 3 }, () => new TextGrams());
+let oldest = 0;
+
+function indexOf(text: string): TextGrams {
+  const known = recent.find((grams) => grams.has(text));
+  if (known) return known;
+  const grams = recent[oldest] ?? new TextGrams();
+  oldest = (oldest + 1) % recent.length;
+  return grams.index(text);
+}
 
 /** Indexes of the patterns whose required literals the text may contain. */
 function candidates(prefilter: Prefilter, text: string): number[] {
-  const index = grams.index(text);
+  const index = indexOf(text);
   const found: number[] = [];
   prefilter.literals.forEach((literals, i) => {
     if (!literals || literals.some((l) => index.mayContain(l))) found.push(i);

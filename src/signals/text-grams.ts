@@ -15,23 +15,24 @@ export interface Literal {
 
 export function literal(text: string): Literal {
   if (text.length < GRAM) return { text, grams: null };
-  return { text, grams: Uint16Array.from({ length: text.length - GRAM + 1 }, (_, i) => hashAt(text, i)) };
+  const grams: number[] = [];
+  forEachGram(text, (h) => grams.push(h));
+  return { text, grams: Uint16Array.from(grams) };
 }
 
 export class TextGrams {
   private readonly bits = new Uint32Array(BITS / 32);
   private text: string | null = null;
 
-  /** Index `text`, unless it is the text already indexed (the phrase lists mostly read the same one). */
+  has(text: string): boolean {
+    return text === this.text;
+  }
+
   index(text: string): this {
-    if (text === this.text) return this;
     this.text = text;
     const bits = this.bits;
     bits.fill(0);
-    for (let i = 0; i + GRAM <= text.length; i++) {
-      const h = hashAt(text, i);
-      bits[h >>> 5] = (bits[h >>> 5] ?? 0) | (1 << (h & 31));
-    }
+    forEachGram(text, (h) => (bits[h >>> 5] = (bits[h >>> 5] ?? 0) | (1 << (h & 31))));
     return this;
   }
 
@@ -48,11 +49,15 @@ export class TextGrams {
   }
 }
 
-/** A 16-bit hash of the four code units at `i`. */
-function hashAt(s: string, i: number): number {
-  let h = Math.imul(s.charCodeAt(i), 0x9e3779b1);
-  h = Math.imul(h ^ s.charCodeAt(i + 1), 0x85ebca6b);
-  h = Math.imul(h ^ s.charCodeAt(i + 2), 0xc2b2ae35);
-  h = Math.imul(h ^ s.charCodeAt(i + 3), 0x27d4eb2f);
-  return (h ^ (h >>> 16)) & (BITS - 1);
+/**
+ * A 16-bit hash of every run of four code units, in order. Each code unit is folded to a byte
+ * (collisions only make more "maybe"s), so the run of four fits one 32-bit word, updated per step.
+ */
+function forEachGram(s: string, each: (hash: number) => void): void {
+  let word = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    word = (word << 8) | ((c ^ (c >>> 8)) & 0xff);
+    if (i >= GRAM - 1) each(Math.imul(word, 0x9e3779b1) >>> 16);
+  }
 }
