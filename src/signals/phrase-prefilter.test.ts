@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { AD_TOPICS } from './lists/ad-topics.js';
 import * as phraseLists from './lists/phrases.js';
-import { requiredLiterals } from './required-literals.js';
+import { requiredLiterals } from '../regex/required-literals.js';
 import { matchedPhrases } from './signal.js';
 
 const LISTS: Record<string, readonly RegExp[]> = { AD_TOPICS };

@@ -2,8 +2,8 @@
  * Scanning a text for a list of phrase patterns (the cue lists of the signals): which of them occur,
  * with the text each matched as evidence.
  */
-import { requiredLiterals } from './required-literals.js';
-import { literal, TextGrams, type Literal } from './text-grams.js';
+import { requiredLiterals } from '../regex/required-literals.js';
+import { gramsOf, literal, type Literal } from '../regex/text-grams.js';
 
 interface CombinedList {
   regex: RegExp;
@@ -70,24 +70,9 @@ function prefilterFor(patterns: readonly RegExp[], flags: string): Prefilter | n
 
 /** Patterns a text scanned by one combined pass may match, at most this many, are run one by one instead. */
 const MAX_ALONE = 4;
-/**
- * Indexes of the last few texts scanned: signals read the phrase window (Inquiry.lower) for most
- * lists, with other texts (the subject, a window with the mail's end) in between.
- */
-const recent = Array.from({ length: 3 }, () => new TextGrams());
-let oldest = 0;
-
-function indexOf(text: string): TextGrams {
-  const known = recent.find((grams) => grams.has(text));
-  if (known) return known;
-  const grams = recent[oldest] ?? new TextGrams();
-  oldest = (oldest + 1) % recent.length;
-  return grams.index(text);
-}
-
 /** Indexes of the patterns whose required literals the text may contain. */
 function candidates(prefilter: Prefilter, text: string): number[] {
-  const index = indexOf(text);
+  const index = gramsOf(text);
   const found: number[] = [];
   prefilter.literals.forEach((literals, i) => {
     if (!literals || literals.some((l) => index.mayContain(l))) found.push(i);

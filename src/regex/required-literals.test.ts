@@ -2,6 +2,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { requiredLiterals } from './required-literals.js';
+import { mayMatch } from './may-match.js';
 import { literal, TextGrams } from './text-grams.js';
 
 const literalsOf = (re: RegExp) => requiredLiterals({ source: re.source, flags: re.flags });
@@ -14,10 +15,15 @@ test('phrases are multiplied out, and the strongest part of a sequence is kept',
   assert.deepEqual(literalsOf(/我们是.{0,10}(工厂|厂家)/u), ['我们是']);
 });
 
+test('case-insensitive patterns give lower-cased literals, unless a character folds in ways toLowerCase does not', () => {
+  assert.deepEqual(literalsOf(/Pass(word|wort)/i), ['password', 'passwort']);
+  assert.deepEqual(literalsOf(/möchte|цена/iu), ['möchte', 'цена']);
+  assert.equal(literalsOf(/σ|k/iu), null); // final sigma lower-cases by context
+});
+
 test('what is not understood means "always try the pattern"', () => {
   assert.equal(literalsOf(/\w+\d*/), null);
   assert.equal(literalsOf(/\b(quota)?\b/), null);
-  assert.equal(literalsOf(/password/i), null); // case-insensitive: the text may be written in any case
   assert.equal(literalsOf(/(\w)\1/), null);
 });
 
@@ -68,4 +74,19 @@ test('TextGrams: a literal the text contains is always reported as possible', ()
     { numRuns: 2000 },
   );
   assert.equal(grams.index('please send the price list').mayContain(literal('next of kin')), false);
+});
+
+/** Letters with case quirks: Kelvin sign and long s fold to k and s, dotted İ, dotless ı, final sigma, micro sign, capital sharp s. */
+const QUIRKS = ['K', 'ſ', 'İ', 'ı', 'Σ', 'ς', 'σ', 'µ', 'μ', 'ẞ', 'ß', 'É', 'é', 'Ц', 'ц'];
+
+test('mayMatch is never false where a case-insensitive pattern matches (random regexes, texts with case quirks)', () => {
+  const caseSource = fc.array(fc.constantFrom('k', 's', 'S', 'i', 'I', 'é', 'Ц', 'ß', 'σ', 'µ', 'ab', 'x?', '(?:k|s)', '[sk]', '[a-c]', '\\w', '.', ' '), { minLength: 1, maxLength: 5 }).map((parts) => parts.join(''));
+  const quirkyText = fc.array(fc.constantFrom(...QUIRKS, 'k', 's', 'S', 'I', 'i', 'a', 'B', 'x', ' '), { maxLength: 16 }).map((parts) => parts.join(''));
+  fc.assert(
+    fc.property(caseSource, fc.constantFrom('i', 'iu'), quirkyText, (source, flags, t) => {
+      const regex = new RegExp(source, flags);
+      if (regex.test(t)) assert.ok(mayMatch(regex, t), `/${source}/${flags} matches ${JSON.stringify(t)}`);
+    }),
+    { numRuns: 3000 },
+  );
 });

@@ -61,3 +61,18 @@ function forEachGram(s: string, each: (hash: number) => void): void {
     if (i >= GRAM - 1) each(Math.imul(word, 0x9e3779b1) >>> 16);
   }
 }
+
+/**
+ * Indexes of the last few texts asked for: callers read the same text (a message's phrase window,
+ * its scanned body) for many patterns, with a few other texts in between.
+ */
+const recent = Array.from({ length: 4 }, () => new TextGrams());
+let oldest = 0;
+
+export function gramsOf(text: string): TextGrams {
+  const known = recent.find((grams) => grams.has(text));
+  if (known) return known;
+  const grams = recent[oldest] ?? new TextGrams();
+  oldest = (oldest + 1) % recent.length;
+  return grams.index(text);
+}

@@ -6,8 +6,8 @@
  * prefilters do with their literal factors).
  *
  * The analysis is conservative: whatever it does not understand (classes like \w or \p{L},
- * repetition that may be absent, backreferences, case-insensitive patterns) counts as "could be
- * anything", and a pattern with no known literal gets null, meaning "always try it".
+ * repetition that may be absent, backreferences) counts as "could be anything", and a pattern with
+ * no known literal gets null, meaning "always try it".
  */
 
 /** More exact strings than this and a set is kept only as a requirement (one of them must occur). */
@@ -27,18 +27,40 @@ interface Info {
 const ANY: Info = { exact: null, required: null };
 const EMPTY: Info = { exact: new Set(['']), required: null };
 
-/** Strings one of which every match of `pattern` contains, or null when no such list is known. */
+/**
+ * Strings one of which every match of `pattern` contains, or null when no such list is known.
+ * For a case-insensitive pattern they are lower-cased, to be looked for in `caseFolded(text)`.
+ */
 export function requiredLiterals(pattern: { source: string; flags: string }): string[] | null {
-  if (pattern.flags.includes('i') || pattern.flags.includes('v')) return null;
+  if (pattern.flags.includes('v')) return null;
   try {
     const parser = new Parser(pattern.source);
     const info = parser.alternation();
     if (parser.pos !== pattern.source.length) return null;
     const required = requirement(info);
-    return required ? withoutLonger([...required]) : null;
+    if (!required) return null;
+    if (!pattern.flags.includes('i')) return withoutLonger([...required]);
+    const lower = [...required].map((l) => l.toLowerCase());
+    return lower.every((l) => !CASE_ODD.test(l)) ? withoutLonger([...new Set(lower)]) : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * Characters whose case-insensitive matching toLowerCase() does not mirror one to one: everything
+ * outside ASCII, Latin-1, Latin Extended-A (but İ, ı, ſ), Cyrillic and the caseless Arabic and CJK
+ * blocks. K (Kelvin) and ſ match k and s, final sigma lowers by context, µ matches Greek mu…
+ */
+// eslint-disable-next-line no-control-regex -- the range starts at U+0000: all of ASCII is plain
+const CASE_ODD = /[^\u0000-\u012f\u0132-\u017e\u0400-\u04ff\u0600-\u06ff\u3000-\u9fff]/;
+
+/**
+ * The text in which to look for a case-insensitive pattern's literals: lower-cased, or null when it
+ * holds a character (CASE_ODD) for which that is not enough, and every such pattern must be tried.
+ */
+export function caseFolded(text: string): string | null {
+  return CASE_ODD.test(text) ? null : text.toLowerCase();
 }
 
 /** One of the strings must occur: a string that contains another of them adds nothing ("usd " when "usd" is in). */
