@@ -1,16 +1,17 @@
 import { caseFolded, requiredLiterals } from './required-literals.js';
-import { gramsOf, literal, type Literal } from './text-grams.js';
+import { gramsOf, requirementOf, type Requirement } from './text-grams.js';
 
 /** Per pattern, its required literals, ready to look up (null: none known, always try the pattern). */
-const literalsByPattern = new WeakMap<RegExp, readonly Literal[] | null>();
+const requirements = new WeakMap<RegExp, Requirement | null>();
 
-function literalsOf(pattern: RegExp): readonly Literal[] | null {
-  let literals = literalsByPattern.get(pattern);
-  if (literals === undefined) {
-    literals = requiredLiterals(pattern)?.map(literal) ?? null;
-    literalsByPattern.set(pattern, literals);
+function requirementFor(pattern: RegExp): Requirement | null {
+  let requirement = requirements.get(pattern);
+  if (requirement === undefined) {
+    const sets = requiredLiterals(pattern);
+    requirement = sets ? requirementOf(sets) : null;
+    requirements.set(pattern, requirement);
   }
-  return literals;
+  return requirement;
 }
 
 /** The last two texts lower-cased for case-insensitive patterns (extraction reads the body, and subject + body). */
@@ -30,14 +31,13 @@ function foldedOf(text: string): string | null {
  * would contain (see requiredLiterals); true when it may. A cheap test before running a costly regex.
  */
 export function mayMatch(pattern: RegExp, text: string): boolean {
-  const literals = literalsOf(pattern);
-  if (!literals) return true;
+  const requirement = requirementFor(pattern);
+  if (!requirement) return true;
   let target = text;
   if (pattern.ignoreCase) {
     const lower = foldedOf(text);
     if (lower === null) return true;
     target = lower;
   }
-  const grams = gramsOf(target);
-  return literals.some((l) => grams.mayContain(l));
+  return gramsOf(target).mayMeet(requirement);
 }

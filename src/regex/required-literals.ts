@@ -1,7 +1,7 @@
 /**
  * Literal strings a regex cannot match without: `requiredLiterals(/\bnext of kin\b/)` is
- * ['next of kin'], and a text that contains none of the strings returned cannot hold a match
- * anywhere. The phrase lists use it to skip, with a few `includes` calls, the patterns a message
+ * [['next of kin']], and a text that lacks every string of one of the sets returned cannot hold a
+ * match anywhere. The phrase lists use it to skip, with a few `includes` calls, the patterns a message
  * cannot match, instead of trying every pattern at every position (as Hyperscan and RE2's
  * prefilters do with their literal factors).
  *
@@ -14,34 +14,40 @@
 const MAX_EXACT = 64;
 /** Larger classes, like [a-z], are "any character". */
 const MAX_CLASS_CHARS = 8;
+/** Requirements kept for one pattern (the strongest): each is one more cheap test. */
+const MAX_CLAUSES = 3;
+
+/** Sets of strings, each of which must have one of its strings in a match ([]: nothing known). */
+type Clauses = Set<string>[];
 
 /**
  * What a part of a regex can match. `exact`: every string it can match, when that is a short list.
- * `required`: strings one of which occurs in every match (null: nothing known).
+ * `required`: what every match contains, when `exact` is not known.
  */
 interface Info {
   exact: Set<string> | null;
-  required: Set<string> | null;
+  required: Clauses;
 }
 
-const ANY: Info = { exact: null, required: null };
-const EMPTY: Info = { exact: new Set(['']), required: null };
+const ANY: Info = { exact: null, required: [] };
+const EMPTY: Info = { exact: new Set(['']), required: [] };
 
 /**
- * Strings one of which every match of `pattern` contains, or null when no such list is known.
- * For a case-insensitive pattern they are lower-cased, to be looked for in `caseFolded(text)`.
+ * What every match of `pattern` contains: sets of strings, and a match holds one string of each
+ * set; null when nothing is known. For a case-insensitive pattern the strings are lower-cased, to
+ * be looked for in `caseFolded(text)`.
  */
-export function requiredLiterals(pattern: { source: string; flags: string }): string[] | null {
+export function requiredLiterals(pattern: { source: string; flags: string }): string[][] | null {
   if (pattern.flags.includes('v')) return null;
   try {
     const parser = new Parser(pattern.source);
     const info = parser.alternation();
     if (parser.pos !== pattern.source.length) return null;
-    const required = requirement(info);
-    if (!required) return null;
-    if (!pattern.flags.includes('i')) return withoutLonger([...required]);
-    const lower = [...required].map((l) => l.toLowerCase());
-    return lower.every((l) => !CASE_ODD.test(l)) ? withoutLonger([...new Set(lower)]) : null;
+    let clauses = requirement(info).map((set) => [...set]);
+    if (pattern.flags.includes('i')) {
+      clauses = clauses.map((set) => [...new Set(set.map((l) => l.toLowerCase()))]).filter((set) => set.every((l) => !CASE_ODD.test(l)));
+    }
+    return clauses.length > 0 ? clauses.map(withoutLonger) : null;
   } catch {
     return null;
   }
@@ -68,24 +74,24 @@ function withoutLonger(literals: string[]): string[] {
   return literals.filter((a) => !literals.some((b) => b !== a && a.includes(b)));
 }
 
-/** The requirement an Info implies: its exact strings if none is empty, else what it requires. */
-function requirement(info: Info): Set<string> | null {
-  if (info.exact) return [...info.exact].some((s) => s === '') ? null : info.exact;
+/** The requirements an Info implies: its exact strings if none is empty, else what it requires. */
+function requirement(info: Info): Clauses {
+  if (info.exact) return [...info.exact].some((s) => s === '') ? [] : [info.exact];
   return info.required;
 }
 
 /**
- * The stronger of two requirements: the one whose weakest string is rarer, then fewer strings.
- * A string is as rare as it is long, and a lone letter, digit, space or common punctuation mark
- * counts as less than another lone character ("$" before ",").
+ * All of the requirements, or the MAX_CLAUSES strongest: the rarer a set's weakest string, the
+ * stronger the set. A string is as rare as it is long, and a lone letter, digit, space or common
+ * punctuation mark counts as less than another lone character ("$" before ",").
  */
-function stronger(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
-  if (!a) return b;
-  if (!b) return a;
-  const weakest = (set: Set<string>) => Math.min(...[...set].map(rarity));
-  if (weakest(a) !== weakest(b)) return weakest(a) > weakest(b) ? a : b;
-  return a.size <= b.size ? a : b;
+function all(clauses: Clauses): Clauses {
+  const unique = [...new Set(clauses)];
+  if (unique.length <= MAX_CLAUSES) return unique;
+  return unique.sort((a, b) => strength(b) - strength(a) || a.size - b.size).slice(0, MAX_CLAUSES);
 }
+
+const strength = (set: Set<string>): number => Math.min(...[...set].map(rarity));
 
 function rarity(literal: string): number {
   return 2 * literal.length - (literal.length === 1 && /[\sa-z0-9.,;:'"()-]/.test(literal) ? 1 : 0);
@@ -95,16 +101,17 @@ function concat(a: Info, b: Info): Info {
   if (a.exact && b.exact && a.exact.size * b.exact.size <= MAX_EXACT) {
     const exact = new Set<string>();
     for (const x of a.exact) for (const y of b.exact) exact.add(x + y);
-    return { exact, required: null };
+    return { exact, required: [] };
   }
-  return { exact: null, required: stronger(requirement(a), requirement(b)) };
+  return { exact: null, required: all([...requirement(a), ...requirement(b)]) };
 }
 
+/** Either side may match: what both require is one string of a set of each side's (its strongest). */
 function alternative(a: Info, b: Info): Info {
-  if (a.exact && b.exact && a.exact.size + b.exact.size <= MAX_EXACT) return { exact: new Set([...a.exact, ...b.exact]), required: null };
-  const ra = requirement(a);
-  const rb = requirement(b);
-  return { exact: null, required: ra && rb ? new Set([...ra, ...rb]) : null };
+  if (a.exact && b.exact && a.exact.size + b.exact.size <= MAX_EXACT) return { exact: new Set([...a.exact, ...b.exact]), required: [] };
+  const [ra] = all(requirement(a)).slice(0, 1);
+  const [rb] = all(requirement(b)).slice(0, 1);
+  return { exact: null, required: ra && rb ? [new Set([...ra, ...rb])] : [] };
 }
 
 function repeat(item: Info, min: number, max: number): Info {
@@ -117,7 +124,7 @@ function repeat(item: Info, min: number, max: number): Info {
   return { exact: null, required: requirement(item) };
 }
 
-const exactChars = (chars: Iterable<string>): Info => ({ exact: new Set(chars), required: null });
+const exactChars = (chars: Iterable<string>): Info => ({ exact: new Set(chars), required: [] });
 
 /** Escapes that stand for one known character, inside or outside a class. */
 const CONTROL: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
@@ -137,12 +144,12 @@ class Parser {
 
   /**
    * A run of exact items is multiplied out ("without (a )?prescription" → two strings); where that
-   * gets too long or an item is not exact, the run so far becomes one candidate requirement and the
-   * strongest candidate of the sequence is kept.
+   * gets too long or an item is not exact, the run so far becomes one requirement, and a match must
+   * meet every requirement of the sequence.
    */
   private sequence(): Info {
     let run = EMPTY;
-    let best: Set<string> | null = null;
+    const clauses: Clauses = [];
     let cut = false;
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
       const item = this.quantified(this.atom());
@@ -152,14 +159,14 @@ class Parser {
         continue;
       }
       cut = true;
-      best = stronger(best, requirement(run));
+      clauses.push(...requirement(run));
       if (item.exact) run = item;
       else {
-        best = stronger(best, requirement(item));
+        clauses.push(...requirement(item));
         run = EMPTY;
       }
     }
-    return cut ? { exact: null, required: stronger(best, requirement(run)) } : run;
+    return cut ? { exact: null, required: all([...clauses, ...requirement(run)]) } : run;
   }
 
   private quantified(item: Info): Info {

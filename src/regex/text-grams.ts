@@ -13,6 +13,13 @@ export interface Literal {
   grams: Uint16Array | null;
 }
 
+/** Sets of literals a match holds one of each (requiredLiterals), ready to look up. */
+export type Requirement = readonly (readonly Literal[])[];
+
+export function requirementOf(sets: readonly (readonly string[])[]): Requirement {
+  return sets.map((set) => set.map(literal));
+}
+
 export function literal(text: string): Literal {
   if (text.length < GRAM) return { text, grams: null };
   const grams: number[] = [];
@@ -34,6 +41,11 @@ export class TextGrams {
     bits.fill(0);
     forEachGram(text, (h) => (bits[h >>> 5] = (bits[h >>> 5] ?? 0) | (1 << (h & 31))));
     return this;
+  }
+
+  /** False only when the indexed text cannot hold a match with this requirement. */
+  mayMeet(requirement: Requirement): boolean {
+    return requirement.every((set) => set.some((l) => this.mayContain(l)));
   }
 
   /** False only when the indexed text cannot contain the literal. */

@@ -36,7 +36,7 @@ const GLUE = [
   'v i a g r a', 'vi@gra', 'c1al1s', 'click here', 'unsubscribe', '😀', 'é', '我们是工厂', 'x', 'please quote 500 pcs',
 ];
 const textFor = (list: readonly RegExp[]) => {
-  const own = [...new Set(list.flatMap((p) => requiredLiterals(p) ?? []))];
+  const own = [...new Set(list.flatMap((p) => (requiredLiterals(p) ?? []).flat()))];
   return fc.array(fc.oneof(fc.constantFrom(...own), fc.constantFrom(...GLUE)), { maxLength: 30 }).map((parts) => parts.join(''));
 };
 const listAndText = fc.constantFrom(...Object.keys(LISTS)).chain((name) => fc.tuple(fc.constant(name), textFor(LISTS[name] ?? [])));

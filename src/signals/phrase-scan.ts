@@ -3,7 +3,7 @@
  * with the text each matched as evidence.
  */
 import { requiredLiterals } from '../regex/required-literals.js';
-import { gramsOf, literal, type Literal } from '../regex/text-grams.js';
+import { gramsOf, requirementOf, type Requirement } from '../regex/text-grams.js';
 
 interface CombinedList {
   regex: RegExp;
@@ -15,7 +15,7 @@ interface CombinedList {
 
 interface Prefilter {
   /** Per pattern, strings one of which every match contains (requiredLiterals); null: always try it. */
-  literals: (readonly Literal[] | null)[];
+  requirements: (Requirement | null)[];
   /** Each pattern alone, under the list's flags: where it matches, it matches as in the combined regex. */
   alone: RegExp[];
 }
@@ -63,9 +63,12 @@ function build(patterns: readonly RegExp[]): CombinedList | null {
  */
 function prefilterFor(patterns: readonly RegExp[], flags: string): Prefilter | null {
   if (flags.includes('i') || patterns.some((p) => /\\[1-9]|\\k</.test(p.source))) return null;
-  const literals = patterns.map((p) => requiredLiterals({ source: p.source, flags })?.map(literal) ?? null);
-  if (literals.every((l) => l === null)) return null;
-  return { literals, alone: patterns.map((p) => new RegExp(p.source, flags)) };
+  const requirements = patterns.map((p) => {
+    const sets = requiredLiterals({ source: p.source, flags });
+    return sets ? requirementOf(sets) : null;
+  });
+  if (requirements.every((r) => r === null)) return null;
+  return { requirements, alone: patterns.map((p) => new RegExp(p.source, flags)) };
 }
 
 /** Patterns a text scanned by one combined pass may match, at most this many, are run one by one instead. */
@@ -74,8 +77,8 @@ const MAX_ALONE = 4;
 function candidates(prefilter: Prefilter, text: string): number[] {
   const index = gramsOf(text);
   const found: number[] = [];
-  prefilter.literals.forEach((literals, i) => {
-    if (!literals || literals.some((l) => index.mayContain(l))) found.push(i);
+  prefilter.requirements.forEach((requirement, i) => {
+    if (!requirement || index.mayMeet(requirement)) found.push(i);
   });
   return found;
 }
