@@ -16,6 +16,7 @@ test('phrases are multiplied out, and the strongest part of a sequence is kept',
 test('a sequence with gaps requires each of its parts; an alternation, one of each side', () => {
   assert.deepEqual(literalsOf(/\baccount\b.{0,40}\b(suspended|locked)\b/), [['account'], ['suspended', 'locked']]);
   assert.deepEqual(literalsOf(/我们是.{0,10}(工厂|厂家)/u), [['我们是'], ['工厂', '厂家']]);
+  assert.deepEqual(literalsOf(/x\u{1F600}y/u), [['x'], ['y']]);
   assert.deepEqual(literalsOf(/\bpay\b.{0,30}\bfee\b|\badvance fee\b/), [['pay', 'advance fee']]);
 });
 
@@ -38,7 +39,7 @@ test('what is not understood means "always try the pattern"', () => {
 const regexSource: fc.Arbitrary<string> = fc.letrec<{ node: string; seq: string; alt: string }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.constantFrom('a', 'b', 'c', ' ', '\\$', '\\.', '-', '[ab]', '[a-c]', '[^a]', '[\\- ]', '[a\\d]', '[.,]', '[$€]', '[\\w-]', '\\d', '\\w', '\\s', '\\W', '.', '\\b', '\\B', '^', '$', '\\x61', '\\u0062', '\\n'),
+    fc.constantFrom('a', 'b', 'c', ' ', '\\$', '\\.', '-', '[ab]', '[a-c]', '[^a]', '[\\- ]', '[a\\d]', '[.,]', '[$€]', '[\\w-]', '\\d', '\\w', '\\s', '\\W', '.', '\\b', '\\B', '^', '$', '\\x61', '\\u0062', '\\u{62}', '\\u{2e}', '[\\u{2E}b]', '\\n'),
     fc.tuple(tie('alt'), fc.constantFrom('(', '(?:', '(?<name>', '(?=', '(?!', '(?<=', '(?<!')).map(([inner, open]) => `${open}${inner})`),
     fc.tuple(tie('node'), fc.constantFrom('?', '*', '+', '{2}', '{1,3}', '{0,2}', '{2,}', '??', '+?', '{0,1}')).map(([inner, q]) => `(?:${inner})${q}`),
   ),

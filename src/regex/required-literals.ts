@@ -222,6 +222,11 @@ class Parser {
     const c = this.src[this.pos++] ?? '';
     if (c === 'b' || c === 'B') return EMPTY;
     if (c in CONTROL) return exactChars([CONTROL[c] ?? '']);
+    if (c === 'u' && this.src[this.pos] === '{') {
+      // \u{…}: one code point with the u flag, "u" repeated without it; either way not read as literals here.
+      this.pos = this.src.indexOf('}', this.pos) + 1;
+      return ANY;
+    }
     if (c === 'u' || c === 'x') {
       const hex = c === 'x' ? /^[\da-fA-F]{2}/.exec(this.src.slice(this.pos)) : /^[\da-fA-F]{4}/.exec(this.src.slice(this.pos));
       if (!hex) return ANY;
@@ -273,6 +278,10 @@ class Parser {
     if (e in CONTROL) return CONTROL[e] ?? null;
     if (e === 'p' || e === 'P') {
       if (this.src[this.pos] === '{') this.pos = this.src.indexOf('}', this.pos) + 1;
+      return null;
+    }
+    if (e === 'u' && this.src[this.pos] === '{') {
+      this.pos = this.src.indexOf('}', this.pos) + 1;
       return null;
     }
     if (e === 'u' || e === 'x') {
