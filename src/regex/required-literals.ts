@@ -241,8 +241,16 @@ class Parser {
       if (this.src[this.pos] === '<') this.pos = this.src.indexOf('>', this.pos) + 1;
       return ANY;
     }
-    // Classes (\d \w \s …), backreferences and control escapes: any character as far as this analysis goes.
-    if (/[\dA-Za-z]/.test(c)) return ANY;
+    if (c === 'c' && /[A-Za-z]/.test(this.src[this.pos] ?? '')) {
+      this.pos++; // \cJ: a control character
+      return ANY;
+    }
+    if (/\d/.test(c)) {
+      while (/\d/.test(this.src[this.pos] ?? '')) this.pos++; // a backreference, or an octal escape without the u flag
+      return ANY;
+    }
+    // Classes (\d \w \s …) and other letter escapes: any character as far as this analysis goes.
+    if (/[A-Za-z]/.test(c)) return ANY;
     return exactChars([c]); // an escaped punctuation character stands for itself
   }
 
