@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { loadModel } from './load.js';
-import { spamProbability, trainModel } from './model.js';
+import fc from 'fast-check';
+import { spamProbability, trainModel, type BayesModel } from './model.js';
 import { isHeldOut } from './split.js';
 import { tokenize } from './tokenize.js';
 
@@ -34,4 +35,54 @@ test('the evaluation split is fixed and holds out about one message in five', ()
   const held = ids.filter(isHeldOut).length;
   assert.ok(held > 900 && held < 1100, String(held));
   assert.equal(isHeldOut('spam-2/00001.txt'), isHeldOut('spam-2/00001.txt'));
+});
+
+/** spamProbability as first written (sort with a comparator, logarithms per clue): the reference. */
+function referenceProbability(model: BayesModel, tokens: Iterable<string>): number | null {
+  const f = (spam: number, ham: number) => {
+    const spamRatio = spam / model.spamMessages;
+    const hamRatio = ham / model.hamMessages;
+    const p = spamRatio / (spamRatio + hamRatio);
+    const n = spam + ham;
+    return (0.5 + n * p) / (1 + n);
+  };
+  const clues: number[] = [];
+  for (const token of tokens) {
+    const counts = model.tokens[token];
+    const value = counts ? f(counts[0], counts[1]) : undefined;
+    if (value !== undefined && Math.abs(value - 0.5) >= 0.1) clues.push(value);
+  }
+  if (clues.length === 0) return null;
+  clues.sort((a, b) => Math.abs(b - 0.5) - Math.abs(a - 0.5));
+  let hamLog = 0;
+  let spamLog = 0;
+  const used = clues.slice(0, 150);
+  for (const c of used) {
+    spamLog += Math.log(Math.max(1 - c, 1e-12));
+    hamLog += Math.log(Math.max(c, 1e-12));
+  }
+  const chi2Q = (x: number, degrees: number) => {
+    const m = x / 2;
+    let term = Math.exp(-m);
+    let sum = term;
+    for (let i = 1; i < degrees / 2; i++) {
+      term *= m / i;
+      sum += term;
+    }
+    return Math.min(sum, 1);
+  };
+  return (1 + chi2Q(-2 * hamLog, 2 * used.length) - chi2Q(-2 * spamLog, 2 * used.length)) / 2;
+}
+
+test('spamProbability gives exactly the reference value: same clues, same order, same sums', () => {
+  const model = loadModel();
+  const known = Object.keys(model.tokens);
+  const token = fc.oneof(fc.constantFrom(...known), fc.string({ maxLength: 6 }));
+  fc.assert(
+    fc.property(fc.array(token, { maxLength: 400 }), (tokens) => {
+      const set = new Set(tokens);
+      assert.ok(Object.is(spamProbability(model, set), referenceProbability(model, set)));
+    }),
+    { numRuns: 500 },
+  );
 });

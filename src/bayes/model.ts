@@ -16,28 +16,52 @@ const STRENGTH = 1; // Robinson's s: how much an unknown token is pulled to 0.5
 const MAX_DISCRIMINATORS = 150;
 const MIN_DISTANCE = 0.1;
 
-const probabilities = new WeakMap<BayesModel, Map<string, number>>();
+/** What spamProbability needs of one token, computed once per model. */
+interface Clue {
+  /** Robinson's f(w). */
+  f: number;
+  /** Place of |f − 0.5| among the model's distinct distances, strongest first: sorting by it sorts by distance. */
+  rank: number;
+  spamLog: number;
+  hamLog: number;
+}
 
-/** f(w) for every token of a model, computed once: the model file is data, this is its index. */
-function probabilityIndex(model: BayesModel): Map<string, number> {
-  let index = probabilities.get(model);
+const indexes = new WeakMap<BayesModel, Map<string, Clue>>();
+
+/** f(w) and its logarithms for every token of a model, computed once: the model file is data, this is its index. */
+function clueIndex(model: BayesModel): Map<string, Clue> {
+  let index = indexes.get(model);
   if (!index) {
-    index = new Map(Object.entries(model.tokens).map(([token, [spam, ham]]) => [token, tokenProbability(model, spam, ham)]));
-    probabilities.set(model, index);
+    const fs = Object.entries(model.tokens).map(([token, [spam, ham]]) => [token, tokenProbability(model, spam, ham)] as const);
+    const distances = [...new Set(fs.map(([, f]) => Math.abs(f - 0.5)))].sort((a, b) => b - a);
+    const rankOf = new Map(distances.map((d, i) => [d, i]));
+    index = new Map(fs.map(([token, f]) => [token, { f, rank: rankOf.get(Math.abs(f - 0.5)) ?? 0, spamLog: Math.log(Math.max(1 - f, 1e-12)), hamLog: Math.log(Math.max(f, 1e-12)) }]));
+    indexes.set(model, index);
   }
   return index;
 }
 
+/** Above any number of clues one message can give (tokenize reads at most 8,000 characters). */
+const ORDER_SLOTS = 2 ** 24;
+
 export function spamProbability(model: BayesModel, tokens: Iterable<string>): number | null {
-  const index = probabilityIndex(model);
-  const clues: number[] = [];
+  const index = clueIndex(model);
+  const clues: Clue[] = [];
+  const order: number[] = [];
   for (const token of tokens) {
-    const f = index.get(token);
-    if (f !== undefined && Math.abs(f - 0.5) >= MIN_DISTANCE) clues.push(f);
+    const clue = index.get(token);
+    if (clue !== undefined && Math.abs(clue.f - 0.5) >= MIN_DISTANCE) {
+      // Strongest first, ties in the order the tokens came: a stable sort by distance, done as a
+      // numeric sort of (rank, arrival) in one number (no comparator calls).
+      order.push(clue.rank * ORDER_SLOTS + clues.length);
+      clues.push(clue);
+    }
   }
   if (clues.length === 0) return null;
-  clues.sort((a, b) => Math.abs(b - 0.5) - Math.abs(a - 0.5));
-  return combine(clues.slice(0, MAX_DISCRIMINATORS));
+  const sorted = Float64Array.from(order).sort();
+  const strongest: Clue[] = [];
+  for (let i = 0; i < Math.min(sorted.length, MAX_DISCRIMINATORS); i++) strongest.push(clues[(sorted[i] ?? 0) % ORDER_SLOTS] as Clue);
+  return combine(strongest);
 }
 
 function tokenProbability(model: BayesModel, spam: number, ham: number): number {
@@ -48,12 +72,12 @@ function tokenProbability(model: BayesModel, spam: number, ham: number): number 
   return (STRENGTH * 0.5 + n * p) / (STRENGTH + n);
 }
 
-function combine(clues: readonly number[]): number {
+function combine(clues: readonly Clue[]): number {
   let hamLog = 0;
   let spamLog = 0;
-  for (const f of clues) {
-    spamLog += Math.log(Math.max(1 - f, 1e-12));
-    hamLog += Math.log(Math.max(f, 1e-12));
+  for (const clue of clues) {
+    spamLog += clue.spamLog;
+    hamLog += clue.hamLog;
   }
   const h = chi2Q(-2 * hamLog, 2 * clues.length);
   const s = chi2Q(-2 * spamLog, 2 * clues.length);

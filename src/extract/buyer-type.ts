@@ -1,4 +1,5 @@
 import type { BuyerType } from '../model/extracted.js';
+import { mayMatch } from '../regex/may-match.js';
 import { anyOf } from './prefilter.js';
 
 /**
@@ -22,8 +23,9 @@ export const BUYER_TYPE_RULES: ReadonlyArray<readonly [BuyerType, RegExp]> = [
 const ANY_RULE = anyOf(BUYER_TYPE_RULES.map(([, pattern]) => pattern));
 
 export function findBuyerType(body: string): { type: BuyerType | null; evidence: string | null } {
-  if (!ANY_RULE.test(body)) return { type: null, evidence: null };
-  for (const [type, pattern] of BUYER_TYPE_RULES) {
+  const possible = BUYER_TYPE_RULES.filter(([, pattern]) => mayMatch(pattern, body));
+  if (possible.length === 0 || !ANY_RULE.test(body)) return { type: null, evidence: null };
+  for (const [type, pattern] of possible) {
     const m = pattern.exec(body);
     if (m) return { type, evidence: m[0] };
   }

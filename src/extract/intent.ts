@@ -1,3 +1,4 @@
+import { mayMatch } from '../regex/may-match.js';
 import { anyOf } from './prefilter.js';
 
 /**
@@ -56,9 +57,14 @@ export function findBuyIntent(subject: string, text: string): string[] {
   const evidence: string[] = [];
   const subjectRequest = REQUEST_SUBJECT.exec(subject);
   if (subjectRequest) evidence.push(subjectRequest[0].trim());
-  const skipFlags = PREFILTERS.filter(([, any]) => !any.test(text)).map(([flags]) => flags);
+  // Both prefilters only skip patterns that cannot match: required literals first (cheap, per
+  // pattern), then each flag set's combined pattern, tested once and only when needed.
+  const anyMatches = new Map<string, boolean>();
   for (const pattern of BUY_INTENT_PATTERNS) {
-    if (skipFlags.includes(pattern.flags)) continue;
+    if (!mayMatch(pattern, text)) continue;
+    let any = anyMatches.get(pattern.flags);
+    if (any === undefined) anyMatches.set(pattern.flags, (any = PREFILTERS.find(([flags]) => flags === pattern.flags)?.[1].test(text) ?? true));
+    if (!any) continue;
     const m = pattern.exec(text);
     if (!m) continue;
     const phrase = m[0].replace(/\s+/g, ' ').trim();

@@ -1,4 +1,5 @@
 /** Order details that are phrases rather than numbers: packaging, delivery time, samples, origin, quality. */
+import { mayMatch } from '../regex/may-match.js';
 import { anyOf } from './prefilter.js';
 import { tidy } from './text.js';
 
@@ -7,8 +8,9 @@ import { tidy } from './text.js';
  * pays off for packaging and quality; delivery phrases are common enough that it does not.
  */
 const firstGroup = (patterns: readonly RegExp[], any: RegExp | null, text: string): string | null => {
-  if (any && !any.test(text)) return null;
-  for (const pattern of patterns) {
+  const possible = patterns.filter((pattern) => mayMatch(pattern, text)); // the others cannot match
+  if (possible.length === 0 || (any && !any.test(text))) return null;
+  for (const pattern of possible) {
     const m = pattern.exec(text);
     const value = m?.groups?.value ?? m?.[0];
     if (value && value.trim()) return tidy(value, 60);
@@ -56,7 +58,7 @@ const ANY_QUALITY = anyOf(QUALITY);
 
 export function findPackaging(text: string): string | null { return firstGroup(PACKAGING, ANY_PACKAGING, text); }
 export function findDeliveryTime(text: string): string | null { return firstGroup(DELIVERY, null, text); }
-export function findSampleRequest(text: string): boolean { return SAMPLE.test(text); }
+export function findSampleRequest(text: string): boolean { return mayMatch(SAMPLE, text) && SAMPLE.test(text); }
 export function findQualityStandard(text: string): string | null { return firstGroup(QUALITY, ANY_QUALITY, text); }
 
 export function findOrigin(text: string): string | null {

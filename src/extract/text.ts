@@ -65,10 +65,11 @@ function clean(text: string): string {
 /**
  * Re-create a Latin-1-only string in V8's one-byte form. Once a string has held a character above
  * U+00FF, replace() and slice() keep producing two-byte strings, and every regex pass over them is
- * about 4x slower; a JSON round trip (~2 µs per KB) yields a fresh one-byte string.
+ * about 4x slower; a Latin-1 round trip through a Buffer (~0.4 µs per KB, a JSON round trip took 2)
+ * yields a fresh one-byte string with the same characters.
  */
 function compact(text: string): string {
-  return /[\u0100-\uFFFF]/.test(text) ? text : (JSON.parse(JSON.stringify(text)) as string);
+  return /[\u0100-\uFFFF]/.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
 }
 
 function stripQuoted(body: string): string {

@@ -1,3 +1,4 @@
+import { mayMatch } from '../regex/may-match.js';
 import { addressDomain } from './domains.js';
 import { FRAUD_CUES } from './lists/phrases.js';
 import { cueTier, defineSignal } from './signal.js';
@@ -45,8 +46,8 @@ export const fraudSignals = [
     id: 'fraud.tender_commission', group: 'fraud', points: 8,
     en: 'Government tender that asks you to pay a fee first', zh: '政府招标类邀约，并要求先付佣金或费用',
     check: (q) => {
-      const tender = TENDER.exec(q.lower);
-      const fee = FEE_FIRST.exec(q.lower);
+      const tender = mayMatch(TENDER, q.lower) ? TENDER.exec(q.lower) : null;
+      const fee = tender && mayMatch(FEE_FIRST, q.lower) ? FEE_FIRST.exec(q.lower) : null;
       return tender && fee ? [tender[0], fee[0]] : null;
     },
   }),

@@ -1,4 +1,7 @@
 import type { Inquiry } from '../model/inquiry.js';
+import { matchedPhrases } from './phrase-scan.js';
+
+export { matchedPhrases };
 
 export type SignalGroup =
   | 'phishing' | 'malware' | 'fraud' | 'spam' | 'probe' | 'bulk' // kinds of junk
@@ -27,66 +30,6 @@ export interface SignalDef {
 
 export function defineSignal(def: SignalDef): SignalDef {
   return def;
-}
-
-interface CombinedList {
-  regex: RegExp;
-  /** Index of each pattern's wrapping capture group in the combined regex. */
-  groups: number[];
-}
-const combined = new WeakMap<readonly RegExp[], CombinedList | null>();
-/** The same lists by their patterns' text, for a list written inline (a new array on every call). */
-const combinedBySource = new Map<string, CombinedList | null>();
-
-/**
- * All patterns of a list as one global regex, each wrapped in a capture group, so one pass over the
- * text finds which of them occur: a list of 30 cues costs one scan instead of 30. Built once per
- * list: a regex built per call is compiled again by V8 after every major GC.
- */
-function combine(patterns: readonly RegExp[]): CombinedList | null {
-  let list = combined.get(patterns);
-  if (list === undefined) {
-    const key = patterns.map((p) => `/${p.source}/${p.flags}`).join('\n');
-    list = combinedBySource.get(key);
-    if (list === undefined) {
-      list = build(patterns);
-      combinedBySource.set(key, list);
-    }
-    combined.set(patterns, list);
-  }
-  return list;
-}
-
-function build(patterns: readonly RegExp[]): CombinedList | null {
-  const flags = `g${patterns.some((p) => p.unicode) ? 'u' : ''}${patterns.some((p) => p.ignoreCase) ? 'i' : ''}`;
-  const groups: number[] = [];
-  let next = 1;
-  for (const p of patterns) {
-    groups.push(next);
-    next += 1 + (new RegExp(`${p.source}|`, p.flags).exec('')?.length ?? 1) - 1;
-  }
-  try {
-    return { regex: new RegExp(patterns.map((p) => `(${p.source})`).join('|'), flags), groups };
-  } catch {
-    return null; // a pattern whose syntax differs under the shared flags: check them one by one
-  }
-}
-
-/** Distinct patterns that match, as evidence (the text each matched); patterns must be global-free. */
-export function matchedPhrases(text: string, patterns: readonly RegExp[], limit = 5): string[] {
-  const list = combine(patterns);
-  if (!list) return patterns.map((p) => p.exec(text)?.[0]?.trim()).filter((m): m is string => !!m).slice(0, limit);
-  const found = new Map<number, string>();
-  const { regex, groups } = list;
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match && found.size < limit; match = regex.exec(text)) {
-    const which = groups.findIndex((g) => match[g] !== undefined);
-    if (which >= 0 && !found.has(which)) found.set(which, match[0].trim());
-    // Restart one character on, not after the match, so a cue inside another cue's match is still seen
-    // (a whole code point on: in unicode mode a restart inside a surrogate pair finds the same match again).
-    regex.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
-  }
-  return [...new Set(found.values())];
 }
 
 /** Fires when at least `min` distinct phrases match: weak cues are counted, not scored one by one. */

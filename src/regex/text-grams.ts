@@ -1,0 +1,90 @@
+/**
+ * Which strings a text may contain, answered from one pass over it: every run of four characters
+ * of the text is hashed into a bit set, and a string of four or more characters can occur only if
+ * all its runs are in the set. A "yes" may be wrong (two runs sharing a bit, or runs present but
+ * apart), a "no" never is: the phrase lists use it to skip patterns that cannot match.
+ */
+const GRAM = 4;
+const BITS = 1 << 16;
+
+/** A string to look for, with its runs hashed once (shorter strings are looked up as they are). */
+export interface Literal {
+  text: string;
+  grams: Uint16Array | null;
+}
+
+/** Sets of literals a match holds one of each (requiredLiterals), ready to look up. */
+export type Requirement = readonly (readonly Literal[])[];
+
+export function requirementOf(sets: readonly (readonly string[])[]): Requirement {
+  return sets.map((set) => set.map(literal));
+}
+
+export function literal(text: string): Literal {
+  if (text.length < GRAM) return { text, grams: null };
+  const grams: number[] = [];
+  forEachGram(text, (h) => grams.push(h));
+  return { text, grams: Uint16Array.from(grams) };
+}
+
+export class TextGrams {
+  private readonly bits = new Uint32Array(BITS / 32);
+  private text: string | null = null;
+
+  has(text: string): boolean {
+    return text === this.text;
+  }
+
+  index(text: string): this {
+    this.text = text;
+    const bits = this.bits;
+    bits.fill(0);
+    forEachGram(text, (h) => (bits[h >>> 5] = (bits[h >>> 5] ?? 0) | (1 << (h & 31))));
+    return this;
+  }
+
+  /** False only when the indexed text cannot hold a match with this requirement. */
+  mayMeet(requirement: Requirement): boolean {
+    return requirement.every((set) => set.some((l) => this.mayContain(l)));
+  }
+
+  /** False only when the indexed text cannot contain the literal. */
+  mayContain(literal: Literal): boolean {
+    const { grams } = literal;
+    if (!grams) return (this.text ?? '').includes(literal.text);
+    const bits = this.bits;
+    for (let i = 0; i < grams.length; i++) {
+      const h = grams[i] ?? 0;
+      if (((bits[h >>> 5] ?? 0) & (1 << (h & 31))) === 0) return false;
+    }
+    return true;
+  }
+}
+
+/**
+ * A 16-bit hash of every run of four code units, in order. Each code unit is folded to a byte
+ * (collisions only make more "maybe"s), so the run of four fits one 32-bit word, updated per step.
+ */
+function forEachGram(s: string, each: (hash: number) => void): void {
+  let word = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    word = (word << 8) | ((c ^ (c >>> 8)) & 0xff);
+    if (i >= GRAM - 1) each(Math.imul(word, 0x9e3779b1) >>> 16);
+  }
+}
+
+/**
+ * Indexes of the last few texts asked for: callers read the same text (a message's phrase window,
+ * its scanned body) for many patterns, with a few other texts in between.
+ */
+const recent = Array.from({ length: 4 }, () => new TextGrams());
+let oldest = 0;
+
+export function gramsOf(text: string): TextGrams {
+  const known = recent.find((grams) => grams.has(text));
+  if (known) return known;
+  const grams = recent[oldest] ?? new TextGrams();
+  oldest = (oldest + 1) % recent.length;
+  return grams.index(text);
+}
