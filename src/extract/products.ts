@@ -47,7 +47,14 @@ export function findProducts(subject: string, body: string): string[] {
  * after a long line of prose continues the sentence; one after a short line or before a list item ends it.
  */
 function unwrapLines(text: string): string {
-  return text.replace(/(?<=^[^\n]{40,}[^\n:])\n(?=[ \t]*[\p{L}])/gmu, ' ');
+  const lines = text.split('\n');
+  let out = lines[0] ?? '';
+  for (let i = 1; i < lines.length; i++) {
+    const previous = lines[i - 1] ?? '';
+    const continues = previous.length > 40 && !previous.endsWith(':') && /^[ \t]*\p{L}/u.test(lines[i] ?? '');
+    out += (continues ? ' ' : '\n') + (lines[i] ?? '');
+  }
+  return out;
 }
 
 function productFromSubject(subject: string): string | null {
