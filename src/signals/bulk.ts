@@ -8,6 +8,8 @@ const CATALOG_ASK = [
   /请.{0,4}(发|寄).{0,6}(目录|价格表|报价单)/, /\benvíe(nos)? (su )?(catálogo|lista de precios)\b/, /\b(envoyez|envoyer).{0,20}(catalogue|liste de prix)\b/,
 ];
 const UNDISCLOSED = /undisclosed|recipients|:;$|^$/i;
+/** Visible recipients from which a mail is a broadcast, not correspondence (a team list is shorter). */
+const MASS_RECIPIENTS = 30;
 
 export const bulkSignals = [
   defineSignal({
@@ -27,12 +29,17 @@ export const bulkSignals = [
     check: (q) => {
       if (q.facts.platform) return null; // a platform inquiry or a chat line is addressed to us by the platform
       const to = q.message.to;
-      if (to.length >= 10) return [`${to.length} recipients`];
+      if (to.length >= 10 && to.length < MASS_RECIPIENTS) return [`${to.length} recipients`];
       if (to.length === 0 || (to.length === 1 && UNDISCLOSED.test(to[0]?.name || to[0]?.address || ''))) {
         return q.buyIntent.length > 0 || q.message.links.length > 0 ? [to[0]?.name || 'no To'] : null;
       }
       return null;
     },
+  }),
+  defineSignal({
+    id: 'bulk.mass_recipients', group: 'bulk', points: 3,
+    en: 'Sent openly to dozens of addresses at once', zh: '同一封邮件公开群发给数十个地址',
+    check: (q) => (!q.facts.platform && q.message.to.length >= MASS_RECIPIENTS ? [`${q.message.to.length} recipients`] : null),
   }),
   defineSignal({
     id: 'bulk.broadcast', group: 'bulk', points: 4, history: true,
