@@ -66,7 +66,7 @@ function contactCount(x: Extracted): number {
 // A model or grade code names one exact product ("Q235", "EZC100", "WA-30K", "TBS5927"): a person grades
 // "DRY ICE MACHINE WA-30K" above "dry ice machine". Measures ("30L", "169gr") and "5G" are not codes.
 const MODEL_CODE = /(?<![\p{L}\p{N}])(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{Lu})[\p{L}\d]+(?:-[\p{L}\d]+)*(?![\p{L}\p{N}])/gu;
-const MEASURE = /^\d+(?:[.,]\d+)?(?:mm|cm|m|km|kg|g|gr|l|ml|v|w|kw|kva|hp|pcs|gb|tb|mb|mah|ah|inch|in|ft|oz|lbs?|t|k|g|x|s|p)$/i;
+const MEASURE = /^\d+(?:[.,]\d+)?(?:mm|cm|m|km|kg|g|gr|l|ml|v|w|kw|kva|hp|pcs|gb|tb|mb|mah|ah|inch|in|ft|oz|lbs?|t|k|x|s|p)$/i;
 
 function namesAModel(products: readonly string[]): boolean {
   return products.some((p) => (p.match(MODEL_CODE) ?? []).some((code) => code.length >= 3 && !MEASURE.test(code)));
