@@ -69,6 +69,20 @@ test('links in plain text keep an apostrophe inside the path and lose the quotes
   assert.deepEqual(message.links.map((l) => l.url), ["https://s3.files.example/PO%20-%20OCT.'2467.rar", 'www.cropchem.example.in', 'http://quoted.example/a']);
 });
 
+test('a text part that names no charset is read by its own <meta charset>, else as GB18030/Big5…, when UTF-8 garbles it', async () => {
+  // "我們需要五千個飯盒" in Big5, in an HTML part whose header names no charset but whose page does.
+  const big5 = Buffer.from('a7daadccbbddad6ea4ada464add3b6bab2b0', 'hex').toString('latin1');
+  const html = await parsed(`${head()}Content-Type: text/html\r\n\r\n<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5"></head><body>${big5.repeat(3)}</body></html>\r\n`);
+  assert.ok(html.text.includes('我們需要五千個飯盒'), html.text);
+  // "你好，求购不锈钢管，请报价。" in GBK, plain text with no label anywhere.
+  const gbk = Buffer.from('c4e3bac3a3acc7f3b9bab2bbd0e2b8d6b9dca3acc7ebb1a8bcdba1a3', 'hex').toString('latin1');
+  const plain = await parsed(`${head()}Content-Type: text/plain\r\n\r\n${gbk}\r\n`);
+  assert.equal(plain.text.trim(), '你好，求购不锈钢管，请报价。');
+  // A short UTF-8 mail with one stray byte stays as it is.
+  const stray = await parsed(`${head()}Content-Type: text/plain\r\n\r\nPrice 5\xa0USD per piece\r\n`);
+  assert.equal(stray.text.trim(), 'Price 5\ufffdUSD per piece');
+});
+
 test('HTML entities pasted into a text/plain part are decoded; a lone ampersand in honest text is left alone', async () => {
   const pasted = await parsed(`${head()}Content-Type: text/plain; charset=utf-8\r\n\r\nVoc&ecirc; possui R$ 4.593,21 para restitui&ccedil;&atilde;o.`);
   assert.equal(pasted.text.trim(), 'Você possui R$ 4.593,21 para restituição.');

@@ -1,6 +1,7 @@
 import { decodeHTML } from 'entities';
 import PostalMime, { type Email, type Address as PmAddress } from 'postal-mime';
 import type { Address, AttachmentInfo, Link, ParsedMessage } from '../model/message.js';
+import { charsetCandidates, looksGarbled, replacementCount, withDefaultCharset } from './charset.js';
 import { repairC1 } from './cp1252.js';
 import { htmlLinks, htmlToText } from './html-text.js';
 import { type ParseLimits, DEFAULT_LIMITS } from './limits.js';
@@ -45,7 +46,25 @@ export async function parseMessage(raw: Uint8Array, limits: ParseLimits = DEFAUL
     return fail(/nest|depth/i.test(detail) ? 'too_deep' : 'malformed', detail);
   }
   if (!email.headers.some((h) => MAIL_HEADERS.has(h.key))) return fail('malformed', 'no mail headers: not an RFC 822 message');
-  return { ok: true, message: toParsedMessage(email, raw.byteLength, limits) };
+  return { ok: true, message: toParsedMessage(await withReadableCharset(raw, email, limits), raw.byteLength, limits) };
+}
+
+/** Parses again with a charset for unlabelled text parts when the first reading came out as replacement characters. */
+async function withReadableCharset(raw: Uint8Array, email: Email, limits: ParseLimits): Promise<Email> {
+  const decoded = email.html ?? email.text ?? '';
+  if (!looksGarbled(decoded)) return email;
+  const before = replacementCount(decoded);
+  for (const charset of charsetCandidates(decoded)) {
+    const patched = withDefaultCharset(raw, charset);
+    if (!patched) return email;
+    try {
+      const again = await PostalMime.parse(patched, { maxNestingDepth: limits.maxDepth, maxRfc822NestingDepth: Math.min(limits.maxDepth, 10) });
+      if (replacementCount(again.html ?? again.text ?? '') * 4 < before) return again;
+    } catch {
+      return email;
+    }
+  }
+  return email;
 }
 
 // Some mailers paste an HTML body's text, entities and all ("Voc&ecirc; possui"), into text/plain:
