@@ -37,16 +37,17 @@ export async function parseMessage(raw: Uint8Array, limits: ParseLimits = DEFAUL
   if (parts > limits.maxParts) return fail('too_many_parts', `${parts} parts > ${limits.maxParts}`);
   let email: Email;
   try {
-    email = await PostalMime.parse(raw, {
-      maxNestingDepth: limits.maxDepth,
-      maxRfc822NestingDepth: Math.min(limits.maxDepth, 10),
-    });
+    email = await PostalMime.parse(raw, postalOptions(limits));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return fail(/nest|depth/i.test(detail) ? 'too_deep' : 'malformed', detail);
   }
   if (!email.headers.some((h) => MAIL_HEADERS.has(h.key))) return fail('malformed', 'no mail headers: not an RFC 822 message');
   return { ok: true, message: toParsedMessage(await withReadableCharset(raw, email, limits), raw.byteLength, limits) };
+}
+
+function postalOptions(limits: ParseLimits) {
+  return { maxNestingDepth: limits.maxDepth, maxRfc822NestingDepth: Math.min(limits.maxDepth, 10) };
 }
 
 /** Parses again with a charset for unlabelled text parts when the first reading came out as replacement characters. */
@@ -58,7 +59,7 @@ async function withReadableCharset(raw: Uint8Array, email: Email, limits: ParseL
     const patched = withDefaultCharset(raw, charset);
     if (!patched) return email;
     try {
-      const again = await PostalMime.parse(patched, { maxNestingDepth: limits.maxDepth, maxRfc822NestingDepth: Math.min(limits.maxDepth, 10) });
+      const again = await PostalMime.parse(patched, postalOptions(limits));
       if (replacementCount(again.html ?? again.text ?? '') * 4 < before) return again;
     } catch {
       return email;
