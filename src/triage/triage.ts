@@ -74,7 +74,7 @@ export function buildInquiry(message: ParsedMessage, facts: Facts, model: BayesM
     message,
     lower: `${message.subject}\n${message.text.slice(0, PHRASE_WINDOW)}`.toLowerCase(),
     extracted,
-    buyIntent: buyIntent.length === 0 && isTitleOnlyRequest(message, extracted) ? [`${extracted.products[0] ?? ''} (subject only)`] : buyIntent,
+    buyIntent: buyIntent.length === 0 && isTitleOnlyRequest(message, extracted) ? [message.subject.trim()] : buyIntent,
     facts,
     spamProbability: model ? spamProbability(model, tokenize(message.subject, message.text)) : null,
   };
