@@ -5,7 +5,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadModel } from '../bayes/load.js';
 import type { ParseLimits } from '../ingest/limits.js';
-import { ArrayBlob } from './array-blob.js';
 import { analyseRaw, STORED_TEXT_CHARS, type Analysed } from './triage-stream.js';
 
 export interface WorkerSetup {
@@ -23,8 +22,6 @@ export interface WorkerReply {
   seq: number;
   analysed: Analysed;
 }
-
-(globalThis as { Blob: unknown }).Blob = ArrayBlob;
 
 const setup = workerData as WorkerSetup;
 const options = { model: setup.useModel ? loadModel() : null, limits: setup.limits, ownDomains: setup.ownDomains };
