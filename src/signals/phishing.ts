@@ -23,9 +23,13 @@ const OBFUSCATION: readonly RegExp[] = [
   // A name spelt out letter by letter so no word filter sees it: "N.E.T.F.L.I.X", "A D A C".
   /(?<![\p{L}\p{N}.])(?:\p{Lu}[. ]){3,}\p{Lu}(?![\p{L}\p{N}])/u,
 ];
-// Brands lures put at the start of the sender's name; the domain then must carry the brand's token.
-// Apple and Chase are also first names ("Apple Wang"), so only their service names count.
-const BRAND_NAME_START = /^(paypal|microsoft|office ?365|outlook|onedrive|sharepoint|dhl|fedex|ups|maersk|netflix|apple (?:support|id|icloud|store|pay)|icloud|amazon|alibaba|aliexpress|wetransfer|docusign|adobe|dropbox|metamask|coinbase|binance|ledger|google|facebook|instagram|whatsapp|linkedin|ebay|chase bank|wells ?fargo|bank of america|citibank|hsbc|usps|made-in-china|global ?sources|trust ?wallet|payoneer|worldfirst|xtransfer|western union|moneygram|dhgate|indiamart|tradekey|shopify|spotify|mcafee|siriusxm|costco|walmart|booking\.com|airbnb|telegram|tiktok|zoom|yahoo|royal mail|canada post|la poste|correios|correos|poste italiane|deutsche post|bradesco|ita[uú]|santander|caixa|banco do brasil|mercado ?(pago|livre|libre)|irs|hmrc)\b/;
+// Brands lures put in the sender's name ("PayPal", "Accounts PayPal", "Equipo de Google Drive"); the domain then
+// must carry the brand's token. Apple and Chase are also first names ("Apple Wang"), so only their service names count.
+const BRANDS_ANYWHERE = 'paypal|microsoft|office ?365|onedrive|sharepoint|dhl|fedex|maersk|netflix|apple (?:support|id|icloud|store|pay)|icloud|wetransfer|docusign|adobe|dropbox|metamask|coinbase|binance|kraken|bybit|kucoin|opensea|google|facebook|instagram|linkedin|chase bank|wells ?fargo|bank of america|citibank|hsbc|usps|trust ?wallet|payoneer|worldfirst|xtransfer|western union|moneygram|revolut|spotify|mcafee|norton|siriusxm|booking\\.com|airbnb|royal mail|canada post|la poste|correios|correos|poste italiane|deutsche post|postnl|dpd|evri|chronopost|colissimo|aramex|sparkasse|commerzbank|deutsche bank|postbank|bbva|bradesco|nubank|banco do brasil|mercado ?(?:pago|livre|libre)|hmrc';
+// Marketplaces and apps a buyer may name as their own channel ("Mike - Amazon FBA", "Zoom Trading") and words that are
+// also names or places (Santander, Ledger, Caixa) count only where a lure puts them: first.
+const BRANDS_FIRST_ONLY = 'ups|outlook|whatsapp|telegram|zoom|yahoo|ledger|amazon|alibaba|aliexpress|ebay|made-in-china|global ?sources|dhgate|indiamart|tradekey|shopify|costco|walmart|tiktok|ita[uú]|santander|caixa|irs';
+const BRAND_IN_NAME = new RegExp(`^(${BRANDS_FIRST_ONLY})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(${BRANDS_ANYWHERE})(?![\\p{L}\\p{N}])`, 'u');
 
 // A mass mailer without the recipient's name greets the address instead: "Dear sales@yourfactory.com".
 const GREETED_ADDRESS = /\b(?:dear|hello|hi|hallo|olá|ola|beste|bonjour|estimado|hola|ciao|prezado\(a\)|prezado|caro)\s*[,:]?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)*)/;
@@ -98,14 +102,16 @@ export const phishingSignals = [
   }),
   defineSignal({
     id: 'phishing.brand_display_name', group: 'phishing', points: 3,
-    en: 'Sender name starts with a brand its address is not from', zh: '发件人名称以品牌开头，但邮箱并非该品牌',
+    en: 'Sender name carries a brand its address is not from', zh: '发件人名称带有品牌，但邮箱并非该品牌',
     check: (q) => {
       const name = (q.message.from?.name ?? '').normalize('NFKC').replace(INVISIBLE, '').toLowerCase().trim();
-      const brand = BRAND_NAME_START.exec(name)?.[1];
+      const found = BRAND_IN_NAME.exec(name);
+      const brand = found?.[1] ?? found?.[2];
       const sender = addressDomain(q.message.from?.address);
       // Outlook's own test message and a colleague's "Microsoft Teams" invite come from our own domain.
       if (!brand || q.facts.ownDomains.includes(domainInfo(sender || 'invalid').domain)) return null;
-      const token = brand.split(' ')[0]?.replace('office365', 'office') ?? brand;
+      // "booking.com" and "made-in-china" are compared as the domain is, without dots and hyphens.
+      const token = (brand.split(' ')[0] ?? brand).replace('office365', 'office').replace(/[-.]/g, '');
       const domain = sender.replace(/[-.]/g, '');
       return domain.includes(token) ? null : [`${q.message.from?.name ?? ''} <${q.message.from?.address ?? ''}>`];
     },

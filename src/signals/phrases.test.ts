@@ -79,6 +79,19 @@ test('phishing.obfuscated_text: marks of another script inside a Latin word, a b
   assert.equal(check(await inquiryOf('From: "J. R. Smith" <jr@smith.example>\nSubject: RFQ')), null);
 });
 
+test('phishing.brand_display_name: a service brand anywhere in the name; a marketplace only first, where a buyer would not put it', async () => {
+  const check = SIGNALS_BY_ID.get('phishing.brand_display_name')?.check;
+  assert.ok(check);
+  assert.ok(check(await inquiryOf('From: "Equipo de Google Drive" <renew_6nlg@staroflife.example>\nSubject: Tu almacenamiento está lleno')));
+  assert.ok(check(await inquiryOf('From: "Accounts PayPal" <r0ger6@isp-q.example>\nSubject: Update your account')));
+  assert.ok(check(await inquiryOf('From: "Amazon Seller Support" <notice@x8pjmua.example>\nSubject: Listing removed')));
+  assert.equal(check(await inquiryOf('From: "Booking.com" <noreply@booking.com>\nSubject: Your reservation')), null);
+  assert.equal(check(await inquiryOf('From: "Made-in-China.com" <service@made-in-china.com>\nSubject: New inquiry')), null);
+  // A buyer naming their own sales channel is not a lure.
+  assert.equal(check(await inquiryOf('From: "Mike Ross - Amazon FBA" <mike.ross@gmail.com>\nSubject: Quote for 500 yoga mats')), null);
+  assert.equal(check(await inquiryOf('From: "Importaciones Santander" <compras@gmail.com>\nSubject: Cotización')), null);
+});
+
 test('origin.display_name_address: an address in the sender name strewn with combining marks is still read', async () => {
   const evidence = SIGNALS_BY_ID.get('origin.display_name_address')?.check(await inquiryOf('From: "noreply@service.amܿazoܿn.cܿom" <noreply-assist@x8pjmua.onmicrosoft.example>\nSubject: Reminder'));
   assert.deepEqual(evidence, ['noreply@service.amazon.com ≠ noreply-assist@x8pjmua.onmicrosoft.example']);
