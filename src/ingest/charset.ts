@@ -8,8 +8,9 @@
 const GARBLED = 10;
 const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]{2,40})/i;
 const FALLBACKS = ['gb18030', 'big5', 'euc-kr', 'shift_jis'];
-// A Content-Type header (with its folded lines) of a text part, or an empty one, that names no charset.
-const UNLABELLED_TEXT_TYPE = /^(content-type:[ \t]*(?:text\/[\w.+-]+)?(?:[ \t]*;[^\r\n]*)?)(?=\r?\n(?![ \t]))/gim;
+// A Content-Type header with its folded lines ("Content-Type:\n text/html;;;"); the replacer keeps those that name a
+// charset or a type other than text.
+const CONTENT_TYPE_HEADER = /^content-type:(?:[^\r\n]|\r?\n[ \t])*/gim;
 
 export function replacementCount(text: string): number {
   let count = 0;
@@ -31,11 +32,11 @@ export function charsetCandidates(decoded: string): string[] {
 export function withDefaultCharset(raw: Uint8Array, charset: string): Uint8Array | null {
   const source = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1');
   let changed = false;
-  const patched = source.replace(UNLABELLED_TEXT_TYPE, (header: string) => {
-    if (/charset\s*=/i.test(header) || /^content-type:[ \t]*(?=[^\s;])(?!text\/)/i.test(header)) return header;
+  const patched = source.replace(CONTENT_TYPE_HEADER, (header: string) => {
+    const value = header.slice('content-type:'.length).replace(/\r?\n[ \t]+/g, ' ').trim();
+    if (/charset\s*=/i.test(value) || (value !== '' && !/^(?:text\/|;)/i.test(value))) return header;
     changed = true;
-    const type = /^content-type:[ \t]*$/i.test(header) ? `${header.trimEnd()} text/plain` : header;
-    return `${type}; charset="${charset}"`;
+    return `${value === '' ? `${header.trimEnd()} text/plain` : header.trimEnd()}; charset="${charset}"`;
   });
   return changed ? Buffer.from(patched, 'latin1') : null;
 }

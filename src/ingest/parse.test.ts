@@ -78,6 +78,9 @@ test('a text part that names no charset is read by its own <meta charset>, else 
   const gbk = Buffer.from('c4e3bac3a3acc7f3b9bab2bbd0e2b8d6b9dca3acc7ebb1a8bcdba1a3', 'hex').toString('latin1');
   const plain = await parsed(`${head()}Content-Type: text/plain\r\n\r\n${gbk}\r\n`);
   assert.equal(plain.text.trim(), '你好，求购不锈钢管，请报价。');
+  // The same with the type folded onto its own line and empty parameters, as old Taiwanese bulk mailers wrote it.
+  const folded = await parsed(`${head()}Content-Type: \r\n text/html;;;;;;\r\n\r\n<html><head><meta charset="big5"></head><body>${big5.repeat(3)}</body></html>\r\n`);
+  assert.ok(folded.text.includes('我們需要五千個飯盒'), folded.text);
   // A short UTF-8 mail with one stray byte stays as it is.
   const stray = await parsed(`${head()}Content-Type: text/plain\r\n\r\nPrice 5\xa0USD per piece\r\n`);
   assert.equal(stray.text.trim(), 'Price 5\ufffdUSD per piece');
