@@ -97,6 +97,15 @@ test('origin.display_name_address: an address in the sender name strewn with com
   assert.deepEqual(evidence, ['noreply@service.amazon.com ≠ noreply-assist@x8pjmua.onmicrosoft.example']);
 });
 
+test('advertising topics: dating lures in Dutch and English; a buyer of women’s clothing or ladies’ bags is not one', () => {
+  for (const text of ['geniet van daten met russische schoonheden', 'ontmoet prachtige oekraïense vrouwen!', 'i am 21 years old, looking for a lover.', 'hot russian women want to chat with you']) {
+    assert.equal(matchedPhrases(text, AD_TOPICS).length, 1, text);
+  }
+  for (const text of ["we import russian women's clothing, 2000 pcs", 'asian ladies handbags wholesale, moq 300', 'data met de specificaties']) {
+    assert.deepEqual(matchedPhrases(text, AD_TOPICS), [], text);
+  }
+});
+
 test('advertising topics: a crypto transfer with many decimals is a lure, a price with two decimals is not', () => {
   assert.equal(matchedPhrases('you have received a new transaction of + 0.9473 btc', AD_TOPICS).length, 1);
   assert.deepEqual(matchedPhrases('unit price usd 0.95, moq 500 pcs', AD_TOPICS), []);
