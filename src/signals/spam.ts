@@ -60,6 +60,18 @@ const SYMBOL_BROKEN = /(?<![\p{L}\p{N}])(?:\p{L} ?[.~^'_,*|+-] ?){4,}\p{L}(?![\p
 const mixedSeparators = (word: string): boolean => new Set(word.replace(/[\p{L}\s]/gu, '')).size >= 2;
 
 // The label some laws require on unsolicited advertising: "ADV:", "[AD]", Korean (광고), Chinese 广告.
+// A picture wrapped in a link, the whole message as one clickable image: "<a href=…><img …></a>" (a few tags between).
+const LINKED_IMAGE = /<a\b[^>]{0,500}\bhref\s*=[^>]{0,2000}>\s*(?:<(?!\/a\b)[^>]{0,500}>\s*){0,6}<img\b/i;
+// Fewer words than this beside the picture: a buyer's shortest note with a linked logo in its signature has more.
+const IMAGE_ONLY_WORDS = 3;
+
+/** Evidence for spam.image_only: a linked picture and almost no words. */
+function imageOnly(message: { html: string | null; text: string }): string | null {
+  if (!message.html || !LINKED_IMAGE.test(message.html.slice(0, 200_000))) return null;
+  const words = message.text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
+  return words < IMAGE_ONLY_WORDS ? `${words} words beside a linked picture` : null;
+}
+
 const AD_LABEL = /^\s*(\[?\(?(adv?|advert|advertisement|publicidad|publicité|werbung|广告|광고)\)?\]?\s*[:：]|\[(adv?|advertisement)\]|\((광고|广告)\))/i;
 
 export const spamSignals = [
@@ -162,11 +174,20 @@ export const spamSignals = [
     },
   }),
   defineSignal({
+    id: 'spam.image_only', group: 'spam', points: 3,
+    en: 'The message is a clickable picture with hardly a word', zh: '整封邮件只是一张可点击的图片，几乎没有文字',
+    check: (q) => {
+      const evidence = imageOnly(q.message);
+      return evidence ? [evidence] : null;
+    },
+  }),
+  defineSignal({
     id: 'spam.little_text', group: 'weak', points: 1,
     en: 'HTML mail with almost no text: the content is in images', zh: 'HTML邮件几乎没有文字，内容在图片里',
     check: (q) => {
       const html = q.message.html;
-      if (!html) return null;
+      // The stronger tier above already says it.
+      if (!html || imageOnly(q.message)) return null;
       const visible = q.message.text.replace(/\s+/g, '').length;
       if (visible >= 200) return null;
       const images = html.match(/<img\b/gi)?.length ?? 0;
