@@ -31,6 +31,9 @@ const BRANDS_ANYWHERE = 'paypal|microsoft|office ?365|onedrive|sharepoint|dhl|fe
 const BRANDS_FIRST_ONLY = 'ups|outlook|whatsapp|telegram|zoom|yahoo|ledger|amazon|alibaba|aliexpress|ebay|made-in-china|global ?sources|dhgate|indiamart|tradekey|shopify|costco|walmart|tiktok|ita[uú]|santander|caixa|irs';
 const BRAND_IN_NAME = new RegExp(`^(${BRANDS_FIRST_ONLY})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(${BRANDS_ANYWHERE})(?![\\p{L}\\p{N}])`, 'u');
 
+// The authority of a web link: what sits between "//" and the path, query or fragment.
+const AUTHORITY = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)/i;
+
 // A mass mailer without the recipient's name greets the address instead: "Dear sales@yourfactory.com".
 const GREETED_ADDRESS = /\b(?:dear|hello|hi|hallo|olá|ola|beste|bonjour|estimado|hola|ciao|prezado\(a\)|prezado|caro)\s*[,:]?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)*)/;
 
@@ -134,6 +137,19 @@ export const phishingSignals = [
     id: 'phishing.obfuscated_text', group: 'phishing', points: 3,
     en: 'Sender name or subject disguised with look-alike characters', zh: '发件人名称或主题用形近/隐形字符伪装',
     check: (q) => nonEmpty(matchedPhrases(`${q.message.from?.name ?? ''}\n${q.message.subject}`, OBFUSCATION).map((m) => JSON.stringify(m))),
+  }),
+  defineSignal({
+    id: 'phishing.userinfo_link', group: 'phishing', points: 3,
+    en: 'Link hides its real site behind "name@" (www.bank.com@evil)', zh: '链接用“名称@”掩盖真实网站（www.bank.com@evil）',
+    check: (q) => {
+      const found = new Set<string>();
+      for (const { url, host } of q.message.links) {
+        // Everything before an "@" in the authority is a user name the browser drops: the site is what follows it.
+        const authority = AUTHORITY.exec(url)?.[1] ?? '';
+        if (authority.includes('@')) found.add(`${url.slice(0, 100)} → ${host || authority.slice(authority.lastIndexOf('@') + 1)}`);
+      }
+      return nonEmpty([...found].slice(0, 3));
+    },
   }),
   defineSignal({
     id: 'phishing.ip_link', group: 'phishing', points: 3,
