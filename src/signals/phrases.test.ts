@@ -116,13 +116,16 @@ test('advertising topics: disguised pharmacy words, replica watches, dot-leader 
     'get your university diploma in 2 weeks', 'your application has been pre - approved',
     'small - cap homerun newsletter', 'we are accepting your application with a low rate', 'purchase an extended auto warranty today',
     'your application for the grant is below. you will never need to repay', 'hosting from as little as $6.50 per month',
-    'there are hundreds of companies giving away free cars', 'legal needs for just pennies a day']) {
+    'there are hundreds of companies giving away free cars', 'legal needs for just pennies a day',
+    'cheap ph . armacy you can trust', 'pleasure your partner every time', 'america is giving away 50,000 visas',
+    'enter the green card lottery now', 'prevent the installation of hijackers and spyware', 'claim your no-cost xbox']) {
     assert.equal(matchedPhrases(text, AD_TOPICS).length, 1, text);
   }
   for (const text of ['we are on the pre-approved supplier list of the ministry', 'please quote 500 pcs medication boxes, pharmacy grade pp',
     'we need replica furniture for a hotel project', 'office chair professional series, target price usd 25',
     'warranty: 2 years on the motor, extended warranty available', 'payment 30% a month before shipment',
-    'we are giving away free samples at the canton fair', 'please quote web hosting racks, 20 units']) {
+    'we are giving away free samples at the canton fair', 'please quote web hosting racks, 20 units',
+    'our it team recommends spyware removal tools', 'phar-macy bags, 10,000 pcs', 'we need xbox controllers, 500 units']) {
     assert.deepEqual(matchedPhrases(text, AD_TOPICS), [], text);
   }
 });

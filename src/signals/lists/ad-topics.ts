@@ -5,10 +5,10 @@
  * prize"), not as product names a buyer might write ("toner cartridge", "insurance" alone stay out).
  */
 // Spammers break up drug names to slip past filters: "v i a g r a", "vl@gra", "ciaiilis". Each letter may repeat,
-// look-alike digits and symbols stand in, and up to two separators may sit between letters.
+// look-alike digits and symbols stand in, and up to three separators may sit between letters ("ph . armacy").
 const LOOKALIKE: Record<string, string> = { a: '[a@4]', i: '[i1l!|íï]', l: '[l1i|]', o: '[o0]', e: '[e3]', s: '[s$5]' };
 function obfuscated(word: string): string {
-  return [...word].map((c) => `${LOOKALIKE[c] ?? c}+`).join('[\\W_]{0,2}');
+  return [...word].map((c) => `${LOOKALIKE[c] ?? c}+`).join('[\\W_]{0,3}');
 }
 const DRUG_NAMES = ['viagra', 'cialis', 'levitra', 'valium', 'xanax', 'vicodin', 'phentermine'].map(obfuscated).join('|');
 // The shop's own words get the same disguises: "medlcatlons", "pharmaceut feeling ical" is beyond this, "ph . armacy" is not.
@@ -16,7 +16,7 @@ const PHARMACY_WORDS = ['medications', 'pharmacy', 'prescriptions', 'erection', 
 
 export const AD_TOPICS: readonly RegExp[] = [
   // pharmacy and potency
-  new RegExp(`\\b(erectile|erections?|impotence|penis|online pharmac(y|ies)|pharmacy online|no prescription|without (a )?prescription|${DRUG_NAMES}|(cheap|discount(ed)?|affordable|online|save on( your)?|order) (${PHARMACY_WORDS}|meds|medz|rx|pills|prescription drugs)|premature (${PHARMACY_WORDS}|ejakulat\\w*)|eja[ck]ul\\w*|sexual (performance|stamina)|male enhancement|increase (your )?(size|length|girth)|\\d ?(-\\d ?)?(inch|") (man|hammer|penis|longer)|soft ?tabs)\\b`),
+  new RegExp(`\\b(erectile|erections?|impotence|penis|online pharmac(y|ies)|pharmacy online|no prescription|without (a )?prescription|${DRUG_NAMES}|(cheap|discount(ed)?|affordable|online|save on( your)?|order) (${PHARMACY_WORDS}|meds|medz|rx|pills|prescription drugs)|premature (${PHARMACY_WORDS}|ejakulat\\w*)|eja[ck]ul\\w*|sexual (performance|stamina)|male enhancement|increase (your )?(size|length|girth)|(pleasure|satisfy) your (partner|woman|wife|girlfriend|lover)|\\d ?(-\\d ?)?(inch|") (man|hammer|penis|longer)|soft ?tabs)\\b`),
   // counterfeit watches and bags
   /\b((replica|fake)s? (of )?(rolex|watch(es)?|handbags?|designer)|rolex replicas?|(gold|swiss|luxury) replicas?|(cartier|rolex|breitling|omega) (watches )?(for|at|from) (only )?\$ ?\d)/,
   // adult content
@@ -44,11 +44,13 @@ export const AD_TOPICS: readonly RegExp[] = [
   // crypto giveaways and wallet lures
   /\b(airdrop|seed phrase|recovery phrase|claim (your )?\$?(eth|btc|xrp|usdt|arb|bnb|tokens?)|(trust ?wallet|metamask|ledger live)|(bitcoin|btc|eth|crypto)\w* (balance|mining|profit|investment|giveaway|reward)s?|(eth|xrp|usdt|bnb) (distribution|allocation|reward)|cash out the bitcoin|loot box|virtual assets|\d+\.\d{2,8} ?(btc|eth|usdt)|(btc|eth|usdt) ?\d+\.\d{2,8})\b/,
   // prizes, sweepstakes and giveaways
-  /\b(you('ve| have)? won (a|an|the|\$|€|£|\d)|you have been selected (to receive|as (a|the|our) winner|for (a|the|our) (prize|award|reward|gift))|you are (our|the|a) (lucky )?winner|lucky (online )?winner|sweepstakes (winner|entry|prize)|claim your (prize|reward|gift)|free (iphone|gift card|vacation|cruise|cars?|suv|dvds?|euro)|giv(ing|es) away free (cars?|vacations?|iphones?|money|cash)|giveaway destinations|(your|a) free \$ ?\d{2,}|your name came up|enter (now )?to win|answer (&|and) win|chances? to win (a|an|the) |win (a|an) .{3,40} (for|by) (sharing|taking|completing|answering) |complete (our|a|this) (short |quick )?survey (and|to) (get|receive|win|claim))\b|\b(gewinnspiel|gewonnen|gewinnen sie (ein|eine|einen)|ausgewählt|ausgewhält|ganador|has sido seleccionad\p{L}|você ganhou|vous avez gagné|cartelas)\b/u,
+  /\b(you('ve| have)? won (a|an|the|\$|€|£|\d)|you have been selected (to receive|as (a|the|our) winner|for (a|the|our) (prize|award|reward|gift))|you are (our|the|a) (lucky )?winner|lucky (online )?winner|sweepstakes (winner|entry|prize)|claim your (prize|reward|gift)|(free|no-?cost) (iphone|ipods?|xbox|playstation|plasma tvs?|gift card|vacation|cruise|cars?|suv|dvds?|euro)|giv(ing|es) away free (cars?|vacations?|iphones?|money|cash)|giveaway destinations|(your|a) free \$ ?\d{2,}|your name came up|enter (now )?to win|answer (&|and) win|chances? to win (a|an|the) |win (a|an) .{3,40} (for|by) (sharing|taking|completing|answering) |complete (our|a|this) (short |quick )?survey (and|to) (get|receive|win|claim))\b|\b(gewinnspiel|gewonnen|gewinnen sie (ein|eine|einen)|ausgewählt|ausgewhält|ganador|has sido seleccionad\p{L}|você ganhou|vous avez gagné|cartelas)\b/u,
+  // visa lotteries
+  /\b(green ?card lottery|diversity (immigrant )?visa lottery|dv-?\d{4} lottery|giving away [\d,]+ (visas|green ?cards)|live and work in the (usa|u\.s\.a?\.?|united states))\b/,
   // diplomas and degrees without study
   /\b((buy|get|order) (your |a )?(university |college )?(diploma|degree)s?|(university|college) diplomas?|non-?accredited (universities|degrees?)|earn your (legitimate )?(associate'?s|bachelor'?s|master'?s|doctorate)|degree (based|program) (on|for) (your )?(life )?experience)\b/,
   // spyware removal and PC clean-up scareware
-  /\b((spy|ad)ware (remover|blocker|protection)|remove (all )?(spyware|adware) (free|now|today)|your (pc|computer) (is|may be) infected)\b/,
+  /\b((spy|ad)ware (remover|blocker|protection)|prevent the installation of (spyware|adware|hijackers)|free (spyware|virus) scan|remove (all )?(spyware|adware) (free|now|today)|your (pc|computer) (is|may be) infected)\b/,
   // fake documents and consumer add-ons sold by mail
   /\b(international driver'?s licen[cs]e|extended (auto|car|vehicle) warrant(y|ies)|(accept|process) credit cards (for|on|in) your business|credit card processing (systems?|for your business)|(legally )?ordained minister|(this|the) (e-?mail|message) is an (advertisement|advertising|solicitation)|merchant account (approval|for))\b/,
   // hacking tools and carding
