@@ -26,6 +26,12 @@ test('buy intent in the languages buyers write', () => {
     'Hallo. Ich möchte ca. 100 Stück Probebestellung in Form von 6 Stück in Labubu große Energie bestellen.',
     "BONJOUR J'AIMERAIS CONNAITRE LES FRAIS DE LIVRAISON VERS LA NOUVELLE CALEDONIE",
     'היי, המוצרים האלה מעניינים אותי מה המחיר למשלוח?',
+    'Would you have indicative TCO pricing for Jun02-Jul03 as well?',
+    'I would like to know more about your products and your private label options.',
+    'I please need battery for my laptop, Model: T152A',
+    'bonjour sont t il de bonne qualite',
+    '这个是纯棉的吧 哪个是纯棉的',
+    '你这个芒果干的包装是怎样的呀',
   ];
   for (const text of cases) assert.ok(buyIntent(mail(text)).length > 0, text);
 });
@@ -33,6 +39,8 @@ test('buy intent in the languages buyers write', () => {
 test('a request in the subject line counts', () => {
   assert.deepEqual(buyIntent(mail('', 'Looking for Wood Pellet')), ['Looking for']);
   assert.deepEqual(buyIntent(mail('', 'Inquiry: stainless steel sinks')), ['Inquiry:']);
+  assert.deepEqual(buyIntent(mail('pls contact with us', 'We need Traffic barrier')), ['We need']);
+  assert.deepEqual(buyIntent(mail('about the budget', 'We need to talk')), []);
 });
 
 test('evidence is the phrase that was found', () => {
@@ -49,6 +57,8 @@ test('newsletters and ordinary business mail have no buy intent', () => {
     'When you write back, please quote your reference number and the order date.',
     'Confirmez l\'adresse de livraison de votre colis: frais de livraison impayés.',
     'Please let me know when the meeting starts.',
+    'Would you have time on Friday to review the draft?',
+    '这个会议我们明天再讨论。',
   ];
   for (const text of cases) assert.deepEqual(buyIntent(mail(text)), [], text);
 });

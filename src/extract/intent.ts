@@ -29,12 +29,16 @@ export const BUY_INTENT_PATTERNS: readonly RegExp[] = [
   /\b(?:please\s)?(?:let (?:me|us) know\s|send (?:me |us )?)(?:your |the )?(?:best )?(?:pricing|price|prices|quotation|quote|offer)s?\b/i,
   /\b(?:can|could|may) (?:i|we) (?:get|have|know|see) (?:the |your |more )?(?:info|information|details|price|prices|pricing|cost|quote)\b|\b(?:share|send|provide) (?:me |us )?(?:the |more )?(?:details|info|information) (?:for|on|about|of) (?:this|the|your) (?:product|item)s?\b/i,
   /\bwhat(?:'s| is| are) (?:the|your) (?:\w+ )?(?:price|cost|fee|minimum)s?\b|\bwhat are your minimums\b|\bhelp (?:us|me) (?:to )?(?:order|buy|purchase)\b/i,
+  // "Would you have indicative pricing for…", "I would like to know more about your products", "I please need battery…".
+  /\b(?:would|do|does|could) you (?:have|offer|sell|carry|stock)\b.{0,40}\b(?:price|prices|pricing|quote|quotation)\b|\b(?:i|we)(?:'d| would) like to know (?:more )?about your (?:products?|items?|prices?)\b|\b(?:i|we) please need\b/i,
   // Spanish, Portuguese
   /cotizaci[oó]n|cotizar|mejor precio|busco (?:calidad y )?precio|\bprecio(?:s)? (?:por|de|para|unitario|mayorista)|quisiera (?:comprar|pedir|saber el precio)|(?:me|nos) interesa|quiero comprar|necesito (?:comprar|\d)|pedido m[ií]nimo/i,
   /or[cç]amento|cota[cç][aã]o|melhor pre[cç]o|qual o pre[cç]o|gostaria de (?:comprar|encomendar|saber o pre[cç]o)|quero comprar|pre[cç]o (?:por|de|unit[aá]rio)|pedido m[ií]nimo/i,
   // French, German, Italian. \b is written (?<!\w) / (?!\w) here: under /iu V8 tests \b slowly at every position (≈10x).
   /(?<!\w)devis(?!\w)|meilleur prix|j'aimerai[st]? (?:\p{L}+\s)?(?:acheter|achet[ée]|commander)|(?:faire|passer) (?:une )?commande|je (?:souhaite|voudrais|veux) (?:acheter|commander|en acheter)|nous souhaitons (?:acheter|commander)|int[ée]ress[ée](?:\.e)?s? par|quel est (?:le|votre) prix|(?:conna[iî]tre|savoir|quels sont|combien)(?:\s\p{L}+){0,3}\sfrais de (?:livraison|port|ivraison)|(?<!\w)combien (?:co[uû]te|de|pour)|(?<!\w)prix (?:unitaire|de gros|par)/iu,
   /(?<!\w)angebot(?!\w)|(?<!\w)preisanfrage|m[öo]chte (?:[\p{L}\d.]+\s){0,15}(?:bestellen|kaufen)|w[üu]rde gerne (?:[\p{L}\d.]+\s){0,5}(?:bestellen|kaufen)|wir (?:m[öo]chten|wollen) (?:[\p{L}\d.]+\s){0,4}(?:bestellen|kaufen)|(?<!\w)preis (?:pro|f[üu]r)|mindestbestellmenge/iu,
+  // A buyer's question about the goods: "sont-ils de bonne qualité", "avez-vous du stock".
+  /(?<!\w)(?:est-ce que|sont[- ]t?[- ]?ils?|est[- ]il|avez[- ]vous)(?!\w).{0,40}(?<!\w)(?:qualit[ée]|prix|stock|disponibles?)(?!\w)/iu,
   /preventivo|vorrei (?:acquistare|ordinare)|prezzo (?:per|unitario)/i,
   // Russian, Turkish, Arabic
   /цен[аыу]|стоимост|купить|заказать|прайс|коммерческое предложение|минимальн\p{L}* (?:заказ|партия)/iu,
@@ -42,10 +46,12 @@ export const BUY_INTENT_PATTERNS: readonly RegExp[] = [
   /מחיר|להזמין|سعر|الأسعار|عرض سعر|أريد شراء|اريد شراء|نريد شراء|اريد منها|طلب شراء|الكمية/u,
   // Chinese
   /求购|询价|报价|价格|求購|詢價|報價|價格|採購|批發價|起訂量|多少钱|多少|有没有|有货|包邮|要买|去买|买\d|拍\S{0,2}[份个件]|(?<!\d)\d{1,7}元|怎么卖|我要买|我想买|我买|想要买|下单|拍了|有优惠|优惠吗|便宜|批发价|起订量|采购/u,
+  // A buyer's question about the goods in a chat: "这个是纯棉的吧", "包装是怎样的", "今天发货吗".
+  /(?:这个|这款|哪个|那个)[^\s。！？?!]{0,12}(?:吗|吧|呀|呢)|包装是|什么区别|(?:今天|什么时候)发货/u,
 ];
 
 /** Subjects that are themselves a request ("Looking for Wood Pellet", "RFQ for ball screws", "Need of lentils"). */
-const REQUEST_SUBJECT = /^(?:(?:re|fw|fwd)\s?:\s?)?(?:rfq|rfp|request for|inquiry (?:for|about)|enquiry (?:for|about)|(?:inquiry|enquiry)\s?:\s?|quotation for|quote for|prices? for|purchasing request|searching for|seeking for|seeking|looking for|need|needed|required|want to|wanted|keen to purchase|procuring|sourcing)\b/i;
+const REQUEST_SUBJECT = /^(?:(?:re|fw|fwd)\s?:\s?)?(?:rfq|rfp|request for|inquiry (?:for|about)|enquiry (?:for|about)|(?:inquiry|enquiry)\s?:\s?|quotation for|quote for|prices? for|purchasing request|searching for|seeking for|seeking|looking for|need|needed|(?:we|i) (?:urgently )?need(?! to\b)|required|want to|wanted|keen to purchase|procuring|sourcing)\b/i;
 
 const MAX_EVIDENCE = 8;
 /** The patterns of each flag set as one prefilter (prefilter.ts): most mail has no buying phrase at all. */
