@@ -59,7 +59,6 @@ const DISGUISED_WORDS = /\b[a-z]{3,}(?:lng|inq|tlon|catlon|lcation)s?\b|\b(?:wii
 const SYMBOL_BROKEN = /(?<![\p{L}\p{N}])(?:\p{L} ?[.~^'_,*|+-] ?){4,}\p{L}(?![\p{L}\p{N}])/gu;
 const mixedSeparators = (word: string): boolean => new Set(word.replace(/[\p{L}\s]/gu, '')).size >= 2;
 
-// The label some laws require on unsolicited advertising: "ADV:", "[AD]", Korean (광고), Chinese 广告.
 // A picture wrapped in a link, the whole message as one clickable image: "<a href=…><img …></a>" (a few tags between).
 const LINKED_IMAGE = /<a\b[^>]{0,500}\bhref\s*=[^>]{0,2000}>\s*(?:<(?!\/a\b)[^>]{0,500}>\s*){0,6}<img\b/i;
 // Fewer words than this beside the picture: a buyer's shortest note with a linked logo in its signature has more.
@@ -72,6 +71,7 @@ function imageOnly(message: { html: string | null; text: string }): string | nul
   return words < IMAGE_ONLY_WORDS ? `${words} words beside a linked picture` : null;
 }
 
+// The label some laws require on unsolicited advertising: "ADV:", "[AD]", Korean (광고), Chinese 广告.
 const AD_LABEL = /^\s*(\[?\(?(adv?|advert|advertisement|publicidad|publicité|werbung|广告|광고)\)?\]?\s*[:：]|\[(adv?|advertisement)\]|\((광고|广告)\))/i;
 
 export const spamSignals = [
