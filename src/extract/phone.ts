@@ -1,6 +1,7 @@
 import { getCountryCallingCode, getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { PLACEHOLDER } from './text.js';
 import { eachMatch } from '../each-match.js';
+import { execFrom, scanByCandidates } from '../regex/lookbehind-split.js';
 
 export interface PhoneFound { phone: string | null; phoneCountry: string | null; international: boolean; parsed: boolean }
 
@@ -9,11 +10,11 @@ export interface PhoneFound { phone: string | null; phoneCountry: string | null;
  * Bare digit runs without either are left alone: in inquiries they are quantities, model numbers
  * and product ids far more often than phones.
  */
-const LABELLED_PHONE = /(?<![\p{L}])(?:tel|telephone|phone|ph|mob|mobile|cell|cellphone|whats\s?app|wa|viber|fax|t|m|telefone|teléfono|telefono|téléphone|telefon|тел|телефон|моб|电话|手机|联系电话|هاتف|جوال)\.?\s?(?:no\.?|number|#)?\s?[:：.]?\s?(?<number>\[PHONE\]|\+?[\d(][\d\s()./-]{5,22}\d)/iu;
+const LABELLED_PHONE = scanByCandidates(/(?<![\p{L}])(?:tel|telephone|phone|ph|mob|mobile|cell|cellphone|whats\s?app|wa|viber|fax|t|m|telefone|teléfono|telefono|téléphone|telefon|тел|телефон|моб|电话|手机|联系电话|هاتف|جوال)\.?\s?(?:no\.?|number|#)?\s?[:：.]?\s?(?<number>\[PHONE\]|\+?[\d(][\d\s()./-]{5,22}\d)/iu);
 const INTERNATIONAL = /(?<![\p{L}\p{N}+])(?<number>(?:\+|00)[1-9][\d\s().-]{6,20}\d)/u;
 
 export function findPhone(text: string, claimedCountry: string | null): PhoneFound {
-  const m = LABELLED_PHONE.exec(text) ?? INTERNATIONAL.exec(text);
+  const m = execFrom(LABELLED_PHONE, text) ?? INTERNATIONAL.exec(text);
   const raw = m?.groups?.number?.trim();
   if (!raw) return { phone: null, phoneCountry: null, international: false, parsed: false };
   if (PLACEHOLDER.test(raw)) return { phone: raw, phoneCountry: null, international: false, parsed: false };
@@ -41,7 +42,7 @@ function toCountryCode(iso: string | null): CountryCode | undefined {
   return iso && SUPPORTED.has(iso) ? (iso as CountryCode) : undefined;
 }
 
-const MESSENGER = /(?<![\p{L}])(?<kind>whats\s?app|wechat|we\s?chat|weixin|skype|telegram|viber|line\sid|微信|微信号|vx|wx)(?![\p{L}])(?:(?:\s?(?:id|number|no\.?|#|me|on|at)(?![\p{L}])){0,2}\s?[:：]?\s?(?<id>\+?\d[\d\s-]{5,18}\d|[\w.@-]{4,40}))?/giu;
+const MESSENGER = scanByCandidates(/(?<![\p{L}])(?<kind>whats\s?app|wechat|we\s?chat|weixin|skype|telegram|viber|line\sid|微信|微信号|vx|wx)(?![\p{L}])(?:(?:\s?(?:id|number|no\.?|#|me|on|at)(?![\p{L}])){0,2}\s?[:：]?\s?(?<id>\+?\d[\d\s-]{5,18}\d|[\w.@-]{4,40}))?/giu);
 const MESSENGER_NAMES: Readonly<Record<string, string>> = {
   whatsapp: 'whatsapp', 'whats app': 'whatsapp', wechat: 'wechat', 'we chat': 'wechat', weixin: 'wechat', 微信: 'wechat',
   微信号: 'wechat', vx: 'wechat', wx: 'wechat', skype: 'skype', telegram: 'telegram', viber: 'viber', 'line id': 'line',

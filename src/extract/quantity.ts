@@ -3,6 +3,7 @@ import { NON_SPACE_NEXT } from './non-space-next.js';
 import { MULTIPLIER_SOURCE, NUMBER_SOURCE, NUMBER_WORDS, NUMBER_WORD_SOURCE, multiplierOf, parseNumber } from './numbers.js';
 import { CJK_UNIT_SOURCE, ORDER_UNITS, WORD_UNIT_SOURCE, unitFor } from './units.js';
 import { eachMatch } from '../each-match.js';
+import { matches, scanByCandidates } from '../regex/lookbehind-split.js';
 
 /** The count: a digit number (optionally a range "10-100", taken at its low end) or a small number word. */
 const COUNT = String.raw`(?<num>${NUMBER_SOURCE})(?:\s?(?:-|–|~|to|a|à|bis|до|至)\s?(?<upper>${NUMBER_SOURCE}))?\s?(?:${NON_SPACE_NEXT}(?<mult>(?:${MULTIPLIER_SOURCE})(?![\p{L}])))?|(?<![\p{L}])(?<word>${NUMBER_WORD_SOURCE})`;
@@ -23,11 +24,11 @@ const CONTAINERS_WORD_FIRST = new RegExp(
 );
 
 /** "MOQ 1000", "quantity: 500", "Qty : 10": a count given after a label, unit optional. */
-const LABEL_BEFORE = /(?<![\p{L}])(?:moq|minimum order(?: quantity)?|qty|quantity|cantidad|quantité|quantidade|menge|stückzahl|количество|数量|miktar)\s{0,2}[:：=]?\s{0,2}(?:(?:of|is|about|around|at least|approximately|approx\.?|ca\.?)\s){0,2}$/iu;
+const LABEL_BEFORE = scanByCandidates(/(?<![\p{L}])(?:moq|minimum order(?: quantity)?|qty|quantity|cantidad|quantité|quantidade|menge|stückzahl|количество|数量|miktar)\s{0,2}[:：=]?\s{0,2}(?:(?:of|is|about|around|at least|approximately|approx\.?|ca\.?)\s){0,2}$/iu);
 const BARE_COUNT = new RegExp(String.raw`^(?<num>${NUMBER_SOURCE})\s?(?:${NON_SPACE_NEXT}(?<mult>(?:${MULTIPLIER_SOURCE})(?![\p{L}])))?`, 'iu');
 
 /** Fallback for "3 mousepads" or "buy 2-10 boards": any noun right after a buying verb and a number. */
-const VERB_BEFORE = /(?<![\p{L}])(?:order|need|buy|purchase|want|require|ordering|purchasing|buying|interested in|sample of)\s(?:about\s|around\s|approximately\s)?$/iu;
+const VERB_BEFORE = scanByCandidates(/(?<![\p{L}])(?:order|need|buy|purchase|want|require|ordering|purchasing|buying|interested in|sample of)\s(?:about\s|around\s|approximately\s)?$/iu);
 const COUNT_NOUN = new RegExp(String.raw`^(?<num>${NUMBER_SOURCE})(?:\s?-\s?${NUMBER_SOURCE})?\s(?<noun>\p{L}{3,20})`, 'u');
 
 /** The regexes written with NON_SPACE_NEXT, for the test that it changes no match. */
@@ -78,13 +79,13 @@ export function findQuantity(text: string): Quantity | null {
       consumedTo = at + amount[0].length;
       continue;
     }
-    const bare = LABEL_BEFORE.test(before) ? BARE_COUNT.exec(window) : null;
+    const bare = matches(LABEL_BEFORE, before) ? BARE_COUNT.exec(window) : null;
     const label = bare ? /(?:moq|minimum order(?: quantity)?|qty|quantity|cantidad|quantité|quantidade|menge|stückzahl|количество|数量|miktar)[^\n]*$/iu.exec(before) : null;
     if (bare) {
       consider(build(bare.groups ?? {}, 'units', `${label?.[0] ?? ''}${bare[0]}`), at, 2, at + bare[0].length);
       continue;
     }
-    const nounAfter = VERB_BEFORE.test(before) ? COUNT_NOUN.exec(window) : null;
+    const nounAfter = matches(VERB_BEFORE, before) ? COUNT_NOUN.exec(window) : null;
     if (nounAfter) fallbacks.push([nounAfter, at]);
   }
   if (candidates.length === 0) {

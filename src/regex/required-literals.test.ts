@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { requiredLiterals } from './required-literals.js';
 import { mayMatch } from './may-match.js';
-import { literal, TextGrams } from './text-grams.js';
+import { literal, requirementOf, TextGrams } from './text-grams.js';
 
 const literalsOf = (re: RegExp) => requiredLiterals({ source: re.source, flags: re.flags });
 
@@ -80,6 +80,19 @@ test('TextGrams: a literal the text contains is always reported as possible', ()
     { numRuns: 2000 },
   );
   assert.equal(grams.index('please send the price list').mayContain(literal('next of kin')), false);
+});
+
+test('TextGrams.mayMeet answers as "every set has a literal mayContain allows", short literals included', () => {
+  const grams = new TextGrams();
+  const piece = fc.string({ unit: fc.constantFrom(...'abcde $.\n价'.split('')), maxLength: 7 });
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom(...'abcde $.\n价'.split('')), maxLength: 60 }), fc.array(fc.array(piece, { minLength: 1, maxLength: 4 }), { maxLength: 4 }), (t, sets) => {
+      const index = grams.index(t);
+      const expected = sets.every((set) => set.some((l) => index.mayContain(literal(l))));
+      assert.equal(index.mayMeet(requirementOf(sets)), expected, `${JSON.stringify(sets)} in ${JSON.stringify(t)}`);
+    }),
+    { numRuns: 3000 },
+  );
 });
 
 /** Letters with case quirks: Kelvin sign and long s fold to k and s, dotted İ, dotless ı, final sigma, micro sign, capital sharp s. */

@@ -71,8 +71,6 @@ function prefilterFor(patterns: readonly RegExp[], flags: string): Prefilter | n
   return { requirements, alone: patterns.map((p) => new RegExp(p.source, flags)) };
 }
 
-/** Patterns a text scanned by one combined pass may match, at most this many, are run one by one instead. */
-const MAX_ALONE = 4;
 /** Indexes of the patterns whose required literals the text may contain. */
 function candidates(prefilter: Prefilter, text: string): number[] {
   const index = gramsOf(text);
@@ -125,10 +123,11 @@ export function matchedPhrases(text: string, patterns: readonly RegExp[], limit 
   const list = combine(patterns);
   if (!list) return patterns.map((p) => p.exec(text)?.[0]?.trim()).filter((m): m is string => !!m).slice(0, limit);
   if (list.prefilter) {
-    // Most mail can match none or a few of a list's patterns: skip the combined scan, or scan only those.
+    // Most mail can match none or a few of a list's patterns: skip the scan, or scan only those, one by
+    // one. Even with many left that beats the combined regex: V8 scans one long alternation slower
+    // than its parts (signals on the bench corpus: 122 → 114 µs a message, against at most 4 alone).
     const which = candidates(list.prefilter, text);
-    if (which.length === 0) return [];
-    if (which.length <= MAX_ALONE) return scanAlone(text, list.prefilter.alone, which, limit);
+    return which.length === 0 ? [] : scanAlone(text, list.prefilter.alone, which, limit);
   }
   const found = new Map<number, string>();
   const { regex, groups } = list;
