@@ -48,31 +48,34 @@ async function inquiryOf(headers: string, body = 'Hello') {
   return buildInquiry(parsed.message, gatherFacts(parsed.message), null);
 }
 
+/** The check of a registered signal; fails the test when the id is unknown. */
+function checkOf(id: string) {
+  const check = SIGNALS_BY_ID.get(id)?.check;
+  assert.ok(check, `no signal ${id}`);
+  return check;
+}
+
 test('phishing.obfuscated_text: a zero for an O in capitals ("C0NSUMER REWARDS"), but not in model numbers', async () => {
-  const check = SIGNALS_BY_ID.get('phishing.obfuscated_text')?.check;
-  assert.ok(check);
+  const check = checkOf('phishing.obfuscated_text');
   assert.ok(check(await inquiryOf('From: "_C0NSUMER__REWARDS__" <x@rewards.example>\nSubject: INFORMATI0N')));
   assert.equal(check(await inquiryOf('From: "Kim" <kim@buyer.example>\nSubject: RFQ for MX000 and BOX-2000, ISO9001 factory')), null);
 });
 
 test('spam.unfilled_template: [first-name] and %FNAME% left in, but not a redacted [EMAIL]', async () => {
-  const check = SIGNALS_BY_ID.get('spam.unfilled_template')?.check;
-  assert.ok(check);
+  const check = checkOf('spam.unfilled_template');
   assert.ok(check(await inquiryOf('From: x@promo.example\nSubject: Storage', 'Estimado cliente [first-name], your storage is full')));
   assert.ok(check(await inquiryOf('From: x@promo.example\nSubject: Hi %FNAME%', 'Offer inside')));
   assert.equal(check(await inquiryOf('From: buyer@shop.example\nSubject: RFQ', 'Please reply to [EMAIL] with your price for 500 pcs.')), null);
 });
 
 test('bulk.vague_request: "get back to us with your catalog and prices", no product named; a named product stays clear', async () => {
-  const check = SIGNALS_BY_ID.get('bulk.vague_request')?.check;
-  assert.ok(check);
+  const check = checkOf('bulk.vague_request');
   assert.ok(check(await inquiryOf('From: t@trader.example\nSubject: PURCHASE OF YOUR PRODUCTS', 'Please get back to me with your Product Catalog, pictures and prices for possible purchase.')));
   assert.equal(check(await inquiryOf('From: t@trader.example\nSubject: Folding chairs', 'We need 300 folding chairs. Please get back to me with your catalog and prices.')), null);
 });
 
 test('phishing.obfuscated_text: marks of another script inside a Latin word, a brand spelt letter by letter; accents and initials stay clear', async () => {
-  const check = SIGNALS_BY_ID.get('phishing.obfuscated_text')?.check;
-  assert.ok(check);
+  const check = checkOf('phishing.obfuscated_text');
   assert.ok(check(await inquiryOf('From: "Amܿazoܿn Support" <n@x8pjmua.example>\nSubject: Your account is on hold')));
   assert.ok(check(await inquiryOf('From: "N.E.T.F.L.I.X" <n@deadplan.example>\nSubject: Tu cuenta ha expirado')));
   assert.equal(check(await inquiryOf('From: "José Peña (U.S.A. Trading)" <jose@usa-trading.example>\nSubject: Cotización de sillas plegables')), null);
@@ -80,8 +83,7 @@ test('phishing.obfuscated_text: marks of another script inside a Latin word, a b
 });
 
 test('phishing.brand_display_name: a service brand anywhere in the name; a marketplace only first, where a buyer would not put it', async () => {
-  const check = SIGNALS_BY_ID.get('phishing.brand_display_name')?.check;
-  assert.ok(check);
+  const check = checkOf('phishing.brand_display_name');
   assert.ok(check(await inquiryOf('From: "Equipo de Google Drive" <renew_6nlg@staroflife.example>\nSubject: Tu almacenamiento está lleno')));
   assert.ok(check(await inquiryOf('From: "Accounts PayPal" <r0ger6@isp-q.example>\nSubject: Update your account')));
   assert.ok(check(await inquiryOf('From: "Amazon Seller Support" <notice@x8pjmua.example>\nSubject: Listing removed')));
@@ -131,17 +133,15 @@ test('advertising topics: disguised pharmacy words, replica watches, dot-leader 
 });
 
 test('fraud.reply_elsewhere: "please write to this address" with another mailbox; spam.unrelated_offer: an SEO pitch', async () => {
-  const reply = SIGNALS_BY_ID.get('fraud.reply_elsewhere')?.check;
-  const offer = SIGNALS_BY_ID.get('spam.unrelated_offer')?.check;
-  assert.ok(reply && offer);
+  const reply = checkOf('fraud.reply_elsewhere');
+  const offer = checkOf('spam.unrelated_offer');
   assert.ok(reply(await inquiryOf('From: info@jewel-systems.example\nSubject: Inventory', 'If you are interested, please write to this address: sales.jq@mailbox.example')));
   assert.ok(offer(await inquiryOf('From: seo@links.example\nSubject: Hi', 'I have run search engine marketing for 10 years and will develop your website for FREE. We can do an article exchange.')));
   assert.equal(offer(await inquiryOf('From: buyer@shop.example\nSubject: RFQ', 'We need 500 pcs of the LED panel; our website developer will link to your page.')), null);
 });
 
 test('spam.disguised_words: a word broken up with assorted symbols; initials and lists are not', async () => {
-  const check = SIGNALS_BY_ID.get('spam.disguised_words')?.check;
-  assert.ok(check);
+  const check = checkOf('spam.disguised_words');
   assert.ok(check(await inquiryOf('From: x@meds.example\nSubject: are you suffering', "im over my pain h ^ y - d . r ' o . c - o - d , o . n _ e 7.5 order here")));
   assert.equal(check(await inquiryOf('From: a@trader.example\nSubject: RFQ', 'Models a, b, e, f, g, h and the U.S.A. version, c . a . a . s . a . p please.')), null);
 });
