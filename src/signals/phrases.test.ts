@@ -74,6 +74,14 @@ test('bulk.vague_request: "get back to us with your catalog and prices", no prod
   assert.equal(check(await inquiryOf('From: t@trader.example\nSubject: Folding chairs', 'We need 300 folding chairs. Please get back to me with your catalog and prices.')), null);
 });
 
+test('bulk.vague_request: "interested in your products… your price list in FOB" names no goods; terms alone do not make it specific', async () => {
+  const check = checkOf('bulk.vague_request');
+  assert.ok(check(await inquiryOf('From: t@trader.example\nSubject: inquiry', 'We are interested in your products. Please send me your offer in FOB prices.')));
+  assert.ok(check(await inquiryOf('From: t@trader.example\nSubject: Pedido', 'Estamos interesados en sus productos, envíe su catálogo.')));
+  assert.equal(check(await inquiryOf('From: t@trader.example\nSubject: inquiry', 'We are interested in your products such as silicone lids. Please send your offer.')), null);
+  assert.equal(check(await inquiryOf('From: t@trader.example\nSubject: inquiry', 'We like your products and would like a quotation for 2000 pcs of the 30L cooler box, FOB Ningbo.')), null);
+});
+
 test('phishing.obfuscated_text: marks of another script inside a Latin word, a brand spelt letter by letter; accents and initials stay clear', async () => {
   const check = checkOf('phishing.obfuscated_text');
   assert.ok(check(await inquiryOf('From: "Amܿazoܿn Support" <n@x8pjmua.example>\nSubject: Your account is on hold')));
