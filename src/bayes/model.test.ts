@@ -3,6 +3,7 @@ import test from 'node:test';
 import { loadModel } from './load.js';
 import fc from 'fast-check';
 import { spamProbability, trainModel, type BayesModel } from './model.js';
+import { isNeutralToken } from './neutral.js';
 import { isHeldOut } from './split.js';
 import { tokenize } from './tokenize.js';
 
@@ -28,6 +29,14 @@ test('the shipped model loads and tells an obvious scam from a meeting note', ()
   const scam = spamProbability(model, tokenize('URGENT BUSINESS PROPOSAL', 'I am a barrister, transfer of 25 million dollars to your account, reply with bank details. Click here to claim.')) ?? 0;
   const note = spamProbability(model, tokenize('Re: build failure', 'The patch fixes the build on Debian; I ran the test suite and pushed the change to the branch.')) ?? 1;
   assert.ok(scam > 0.9 && note < 0.5, `scam ${scam}, note ${note}`);
+});
+
+test('the shipped model has learnt nothing from trade words or Chinese: a bare request gets no opinion from it', () => {
+  const model = loadModel();
+  assert.equal(spamProbability(model, tokenize('Quotation', 'Kindly quote best price, MOQ, samples, delivery, payment terms FOB. Thanks, regards')), null);
+  assert.equal(spamProbability(model, tokenize('询价', '你好，请报价，谢谢')), null);
+  for (const token of ['quotation', 's:price', 'kindly', '报价', 'muestra']) assert.ok(isNeutralToken(token), token);
+  for (const token of ['viagra', 's:winner', 'lottery', 'password']) assert.ok(!isNeutralToken(token), token);
 });
 
 test('the evaluation split is fixed and holds out about one message in five', () => {
