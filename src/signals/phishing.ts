@@ -25,10 +25,14 @@ const OBFUSCATION: readonly RegExp[] = [
 ];
 // Brands lures put in the sender's name ("PayPal", "Accounts PayPal", "Equipo de Google Drive"); the domain then
 // must carry the brand's token. Apple and Chase are also first names ("Apple Wang"), so only their service names count.
-const BRANDS_ANYWHERE = 'paypal|microsoft|office ?365|onedrive|sharepoint|dhl|fedex|maersk|netflix|apple (?:support|id|icloud|store|pay)|icloud|wetransfer|docusign|adobe|dropbox|metamask|coinbase|binance|kraken|bybit|kucoin|opensea|google|facebook|instagram|linkedin|chase bank|wells ?fargo|bank of america|citibank|hsbc|usps|trust ?wallet|payoneer|worldfirst|xtransfer|western union|moneygram|revolut|spotify|mcafee|norton|siriusxm|booking\\.com|airbnb|royal mail|canada post|la poste|correios|correos|poste italiane|deutsche post|postnl|dpd|evri|chronopost|colissimo|aramex|sparkasse|commerzbank|deutsche bank|postbank|bbva|bradesco|nubank|banco do brasil|mercado ?(?:pago|livre|libre)|hmrc';
+const BRANDS_ANYWHERE = 'paypal|microsoft|office ?365|onedrive|sharepoint|dhl|fedex|maersk|netflix|apple (?:support|id|icloud|store|pay)|icloud|wetransfer|docusign|adobe|dropbox|metamask|coinbase|binance|kraken|ethereum|tether|blockchain\\.com|disney ?(?:plus|\\+)|bybit|kucoin|opensea|google|facebook|instagram|linkedin|chase bank|wells ?fargo|bank of america|citibank|hsbc|usps|trust ?wallet|payoneer|worldfirst|xtransfer|western union|moneygram|revolut|spotify|mcafee|norton|siriusxm|booking\\.com|airbnb|royal mail|canada post|la poste|correios|correos|poste italiane|deutsche post|postnl|dpd|evri|chronopost|colissimo|aramex|sparkasse|commerzbank|deutsche bank|postbank|bbva|bradesco|nubank|banco do brasil|mercado ?(?:pago|livre|libre)|hmrc';
 // Marketplaces and apps a buyer may name as their own channel ("Mike - Amazon FBA", "Zoom Trading") and words that are
 // also names or places (Santander, Ledger, Caixa) count only where a lure puts them: first.
 const BRANDS_FIRST_ONLY = 'ups|outlook|whatsapp|telegram|zoom|yahoo|ledger|amazon|alibaba|aliexpress|ebay|made-in-china|global ?sources|dhgate|indiamart|tradekey|shopify|costco|walmart|tiktok|ita[uú]|santander|caixa|irs';
+/** A sender name as it reads: without invisible characters, combining marks strewn over the letters ("Aܿmܿaܿzܿoܿn") or an apostrophe inside a word ("D'isney"). */
+function readableName(name: string): string {
+  return name.normalize('NFKC').replace(INVISIBLE, '').replace(/\p{M}/gu, '').replace(/(?<=\p{L})['’`](?=\p{L})/gu, '').toLowerCase().trim();
+}
 const BRAND_IN_NAME = new RegExp(`^(${BRANDS_FIRST_ONLY})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(${BRANDS_ANYWHERE})(?![\\p{L}\\p{N}])`, 'u');
 
 // The authority of a web link: what sits between "//" and the path, query or fragment.
@@ -107,7 +111,7 @@ export const phishingSignals = [
     id: 'phishing.brand_display_name', group: 'phishing', points: 3,
     en: 'Sender name carries a brand its address is not from', zh: '发件人名称带有品牌，但邮箱并非该品牌',
     check: (q) => {
-      const name = (q.message.from?.name ?? '').normalize('NFKC').replace(INVISIBLE, '').toLowerCase().trim();
+      const name = readableName(q.message.from?.name ?? '');
       const found = BRAND_IN_NAME.exec(name);
       const brand = found?.[1] ?? found?.[2];
       const sender = addressDomain(q.message.from?.address);
