@@ -100,6 +100,11 @@ test('phishing.brand_display_name: a service brand anywhere in the name; a marke
   // A buyer naming their own sales channel is not a lure.
   assert.equal(check(await inquiryOf('From: "Mike Ross - Amazon FBA" <mike.ross@gmail.com>\nSubject: Quote for 500 yoga mats')), null);
   assert.equal(check(await inquiryOf('From: "Importaciones Santander" <compras@gmail.com>\nSubject: Cotización')), null);
+  // Read through combining marks strewn over the letters and an apostrophe inside the word.
+  assert.ok(check(await inquiryOf('From: "A\u073Fm\u073Fa\u073Fz\u073Fo\u073Fn\u073F.c\u073Fo\u073Fm" <csamz-888@kkn40hari.example>\nSubject: Account locked')));
+  assert.ok(check(await inquiryOf('From: "D\'isney Plus" <news@agmssypd.example>\nSubject: 12 meses gratis')));
+  assert.ok(check(await inquiryOf('From: "ethereum.org" <ze0rsammillerma@icloud.com>\nSubject: Confirm your transaction')));
+  assert.equal(check(await inquiryOf('From: "Seán O\'Brien" <sean@obrien-imports.example>\nSubject: Quote')), null);
 });
 
 test('origin.display_name_address: an address in the sender name strewn with combining marks is still read', async () => {
@@ -158,4 +163,13 @@ test('phishing cues: trouble verifying your card, card details, a security upgra
   const text = 'we are having difficulty verifying some of your credit card information. our bank is switching to new security standards for atm customers. if you did not authorize this payment, cancel it.';
   assert.ok(matchedPhrases(text, PHISHING_CUES).length >= 3, JSON.stringify(matchedPhrases(text, PHISHING_CUES)));
   assert.deepEqual(matchedPhrases('we updated the pricing software for our own sales team; the gas contract is signed.', PHISHING_CUES), []);
+});
+
+test('phrases are read across the line wraps of plain-text mail; an event guest list is not a mailing list', async () => {
+  const fraud = checkOf('fraud.advance_fee_hint');
+  const letter = 'Tenho o prazer de informá-lo que o fundo\nfosse recuperado. Deixei uma quantia total de\n$ 150.500,00 dólares em cheque para você.';
+  assert.deepEqual(fraud(await inquiryOf('From: j@mail.example\nSubject: OLA', letter)), ['o fundo fosse recuperado', 'quantia total de $']);
+  const removal = checkOf('spam.removal_footer');
+  assert.ok(removal(await inquiryOf('From: x@promo.example\nSubject: Offer', 'Best prices.\nTo remove yourself from all related email\nlists, just click here.')));
+  assert.equal(removal(await inquiryOf('From: x@evite.example\nSubject: Party', 'You are invited.\nTo remove yourself from this guest list please contact us.')), null);
 });

@@ -67,12 +67,17 @@ function isTitleOnlyRequest(message: ParsedMessage, extracted: Extracted): boole
   return bare && extracted.products.length > 0 && !/^\s*(?:(?:re|fwd?|aw|tr)\s?:|what|how|why|who|when|where)|\?|https?\s?:|www\s?\./i.test(message.subject);
 }
 
+// Plain-text mail is wrapped at about 72 characters, so a phrase may run across a line break ("o fundo\nfosse
+// recuperado"): the phrase lists read wrapped lines joined. A blank line still ends a paragraph.
+const LINE_WRAP = /[^\S\n]*\n[^\S\n]*(?=\S)/g;
+const joinWrappedLines = (text: string): string => text.replace(LINE_WRAP, ' ');
+
 /** Everything the signals read, computed once per message. */
 export function buildInquiry(message: ParsedMessage, facts: Facts, model: BayesModel | null): Inquiry {
   const { extracted, buyIntent } = readInquiry({ subject: message.subject, text: message.text, fromName: message.from?.name ?? '', fromAddress: message.from?.address ?? '' });
   return {
     message,
-    lower: `${message.subject}\n${message.text.slice(0, PHRASE_WINDOW)}`.toLowerCase(),
+    lower: `${message.subject}\n${joinWrappedLines(message.text.slice(0, PHRASE_WINDOW))}`.toLowerCase(),
     extracted,
     buyIntent: buyIntent.length === 0 && isTitleOnlyRequest(message, extracted) ? [message.subject.trim()] : buyIntent,
     facts,

@@ -70,6 +70,9 @@ export const FRAUD_CUES: readonly RegExp[] = [
   /\bstrictly (confidential|private)\b|\b(apologi[sz]e|sorry) for (using|contacting you (through|via)) this (medium|means|channel)\b/,
   /\bdear (e-?mail owner|partner to be|sir\/madan)\b|\b(childless|no (child|children) to inherit)\b|\bcharity (donor|donation)s?\b/,
   /\b(o|el) (fundo|fondo) (fosse|foi|fue|fuera) (recuperad|transferid)\p{L}*|\b(herança|herencia|heredero)\b|\b(meu|mi) (falecido|difunto) (marido|esposo)\b/u,
+  /\b(s[oó]cio|parceiro|socio) (estrangeiro|extranjero)\b|\bforeign (business )?partner\b|\b(guardi[aã]o|guardi[aá]n) (deste|de este|del|do) (fundo|fondo)\b|\bguardian of (this|the) fund\b/u,
+  /\b(liberar|libere) (o|el) (fundo|fondo)\b|\b(herdei|hered[eé]) de (meu|mi) (pai|padre)\b|\binherited from my (late )?father\b/u,
+  /\b(deixei|dej[eé]) (um|uma|este|un|este) cheque\b|\bcheque (de compensação|de compensación|para você|para usted)\b|\bcompensation cheque\b|\b(quantia|soma|suma) (total )?de (us ?)?[$€£]/u,
 ];
 
 // A seller offering its own goods or services (a competitor or a freight agent, seed 真假询盘: 同行), not a buyer.
@@ -82,10 +85,11 @@ export const SUPPLIER_PITCH = [
 ];
 
 // How unsolicited bulk mail tells you to get off its list. A mailing list you joined says "unsubscribe" and
-// "you are receiving this because you subscribed" instead: those stay out.
+// "you are receiving this because you subscribed" instead: those stay out, and so does an event's guest list
+// (an invitation service sends for the person who invited you).
 export const REMOVAL = [
   /\bto be (removed|excluded) from (our|this|any|all|future|further)\b/, /\b(reply|respond|send\b.{0,30}) with (the word )?"?remove\b/,
-  /\bremove (yourself|your (e-?mail|name|address)|me)\b.{0,30}\b(from|off)\b/, /\bremoval (instructions|link|request)\b/,
+  /\bremove (yourself|your (e-?mail|name|address)|me)\b.{0,30}\b(from|off) (?!([\w-]+ ){0,2}(guest|invit))([\w-]+ ){0,3}(lists?|database|mailings?|e-?mails?|newsletters?|offers)\b/, /\bremoval (instructions|link|request)\b/,
   /\bto (remove|opt[- ]out),? (see|click|reply|send|simply|go|please)\b/, /\bopt[- ]out of (our|future|all|further)\b/,
   /\b(is|was) sent (to you )?in compliance\b/,
   /\bif you (no longer |do not |don'?t )?(wish|want) to (be removed|receive|unsubscribe)\b/, /\b(do not|don'?t) (wish|want) to receive (further|future|any more|more|these)\b/,
