@@ -39,7 +39,8 @@ const BRAND_IN_NAME = new RegExp(`^(${BRANDS_FIRST_ONLY})(?![\\p{L}\\p{N}])|(?<!
 const AUTHORITY = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)/i;
 
 // A mass mailer without the recipient's name greets the address instead: "Dear sales@yourfactory.com".
-const GREETED_ADDRESS = /\b(?:dear|hello|hi|hallo|olá|ola|beste|bonjour|estimado|hola|ciao|prezado\(a\)|prezado|caro)\s*[,:]?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)*)/;
+// "Dear sales@x.example," or the bare address as the first word, followed by a comma ("username@domain.com, If your…").
+const GREETED_ADDRESS = /\b(?:dear|hello|hi|hallo|olá|ola|beste|bonjour|estimado|hola|ciao|prezado\(a\)|prezado|caro)\s*[,:]?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)*)|^\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*,/;
 
 // Lures that carry their link or form inside an attached document, out of reach of link checks.
 const DOCUMENT = /\.(pdf|docx?|xlsx?|odt|rtf)$/i;
@@ -129,7 +130,8 @@ export const phishingSignals = [
     check: (q) => {
       if (q.message.headers['list-id']) return null;
       const subject = q.message.subject.toLowerCase();
-      const greeted = GREETED_ADDRESS.exec(q.lower.slice(q.message.subject.length, q.message.subject.length + 400))?.[1];
+      const greeting = GREETED_ADDRESS.exec(q.lower.slice(q.message.subject.length, q.message.subject.length + 400));
+      const greeted = greeting?.[1] ?? greeting?.[2];
       for (const { address } of q.message.to) {
         if (address.length >= 6 && (subject.includes(address) || greeted === address)) return [address];
       }

@@ -173,3 +173,12 @@ test('phrases are read across the line wraps of plain-text mail; an event guest 
   assert.ok(removal(await inquiryOf('From: x@promo.example\nSubject: Offer', 'Best prices.\nTo remove yourself from all related email\nlists, just click here.')));
   assert.equal(removal(await inquiryOf('From: x@evite.example\nSubject: Party', 'You are invited.\nTo remove yourself from this guest list please contact us.')), null);
 });
+
+test('a bare address as the first word greets a mail merge; a run of random capitals in the text is a hash buster', async () => {
+  const greeting = checkOf('phishing.recipient_in_subject');
+  assert.deepEqual(greeting(await inquiryOf('From: x@bids.example\nSubject: Bid Confirmed', 'username@domain.com, If your message does not load, please check here.')), ['username@domain.com']);
+  assert.equal(greeting(await inquiryOf('From: x@shop.example\nSubject: Re: order', 'anna@shop.example wrote: the boxes left today.')), null);
+  const random = checkOf('spam.random_token');
+  assert.deepEqual(random(await inquiryOf('From: x@bids.example\nSubject: Bid', 'Check here 838*767-4828 BITOEJMPXSTFBLBZTDKRDRRRW Aeolism antihypnotic')), ['BITOEJMPXSTFBLBZTDKRDRRRW']);
+  assert.equal(random(await inquiryOf('From: k@firma.example\nSubject: Abrechnung', 'Anbei die BETRIEBSKOSTENABRECHNUNG für 2024, siehe https://x.example/AAAAAAAAAAAAAAAAAAAAAAAAA')), null);
+});

@@ -44,6 +44,10 @@ function isRandomToken(token: string): boolean {
   return upper >= 2 && lower >= 2 && caseChanges >= 4 && (digits >= 1 || caseChanges >= 6);
 }
 
+// A run of 20+ capitals with five consonants in a row, standing alone in the text ("BITOEJMPXSTFBLBZTDKRDRRRW"):
+// a string made up per copy so no two copies hash alike. Words in capitals do not pile up consonants like that.
+const RANDOM_CAPITALS = /(?<![A-Za-z0-9/=.%&?+_-])(?=[A-Z]{20,}(?![A-Za-z0-9/=.%&?+_-]))[A-Z]*[B-DF-HJ-NP-TV-Z]{5}[A-Z]*/g;
+
 // Mail-merge fields a bulk tool failed to fill: *|FNAME|*, {{name}}, {firstname}, [first-name], %FNAME%.
 // A bare [EMAIL] or [NAME] stays out: platforms and forwarded inquiries write those where they removed an address.
 const UNFILLED_PLACEHOLDERS = [
@@ -99,10 +103,12 @@ export const spamSignals = [
   }),
   defineSignal({
     id: 'spam.random_token', group: 'spam', points: 2,
-    en: 'Random strings in subject or file names, to dodge filters', zh: '主题或附件名夹带随机字符串以躲避过滤',
+    en: 'Random strings in subject, file names or text: dodges filters', zh: '主题、附件名或正文夹带随机字符串以躲避过滤',
     check: (q) => {
       const places = [q.message.subject, ...q.message.attachments.map((a) => a.filename)];
-      return nonEmpty(places.flatMap((place) => (place.match(TOKEN) ?? []).filter(isRandomToken)).slice(0, 3));
+      const tokens = places.flatMap((place) => (place.match(TOKEN) ?? []).filter(isRandomToken));
+      const capitals = q.message.text.slice(0, PHRASE_WINDOW).match(RANDOM_CAPITALS) ?? [];
+      return nonEmpty([...tokens, ...capitals].slice(0, 3));
     },
   }),
   defineSignal({
