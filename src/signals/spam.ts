@@ -103,7 +103,7 @@ export const spamSignals = [
   }),
   defineSignal({
     id: 'spam.random_token', group: 'spam', points: 2,
-    en: 'Random strings in subject, file names or text: dodges filters', zh: '主题、附件名或正文夹带随机字符串以躲避过滤',
+    en: 'Random strings in subject, files or text, to dodge filters', zh: '主题、附件名或正文夹带随机字符串以躲避过滤',
     check: (q) => {
       const places = [q.message.subject, ...q.message.attachments.map((a) => a.filename)];
       const tokens = places.flatMap((place) => (place.match(TOKEN) ?? []).filter(isRandomToken));
