@@ -32,8 +32,12 @@ export const buyerSignals = [
     id: 'buyer.specific_request', group: 'buyer', points: -4,
     en: 'Specific request: quantity, specs, terms or certificates', zh: '需求具体：数量、规格、条款或认证',
     check: (q) => {
-      const found = specifics(q.extracted);
-      return found.length >= 2 && q.buyIntent.length > 0 ? found : null;
+      // Terms, delivery and certificates are details of some goods: without the goods named (a product, a
+      // quantity, a specification) they fit any supplier, as a fake buyer's letter does.
+      const x = q.extracted;
+      const goods = x.products.length > 0 || x.quantity !== null || x.specifications.length > 0;
+      const found = specifics(x);
+      return goods && found.length >= 2 && q.buyIntent.length > 0 ? found : null;
     },
   }),
   defineSignal({

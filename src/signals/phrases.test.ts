@@ -182,3 +182,9 @@ test('a bare address as the first word greets a mail merge; a run of random capi
   assert.deepEqual(random(await inquiryOf('From: x@bids.example\nSubject: Bid', 'Check here 838*767-4828 BITOEJMPXSTFBLBZTDKRDRRRW Aeolism antihypnotic')), ['BITOEJMPXSTFBLBZTDKRDRRRW']);
   assert.equal(random(await inquiryOf('From: k@firma.example\nSubject: Abrechnung', 'Anbei die BETRIEBSKOSTENABRECHNUNG für 2024, siehe https://x.example/AAAAAAAAAAAAAAAAAAAAAAAAA')), null);
 });
+
+test('buyer.specific_request: terms and lead time with no goods named are not a specific request; with the goods they are', async () => {
+  const check = checkOf('buyer.specific_request');
+  assert.equal(check(await inquiryOf('From: t@trader.example\nSubject: Order Inquiry', 'We need your catalogue and price list. Please advise MOQ, payment terms (FOB) and lead time.')), null);
+  assert.ok(check(await inquiryOf('From: t@trader.example\nSubject: Order Inquiry', 'We need 2000 pcs of the 30L cooler box. Please advise payment terms (FOB Ningbo) and lead time.')));
+});
