@@ -1,19 +1,6 @@
-import { defineSignal, matchedPhrases } from './signal.js';
+import { defineSignal } from './signal.js';
+import { vagueRequest } from './vague-request.js';
 
-// "Send me your catalogue and price list" with nothing else: a net cast at every supplier (seed 真假询盘 4).
-const CATALOG_ASK = [
-  /\b(send|share|forward|provide|mail)\b.{0,30}\b(your )?(latest |full |complete |product |e-?)?(catalog(ue)?s?|price ?lists?|product list|brochure|company profile)\b/,
-  /\b(get back|revert|reply|come back) (to (us|me) )?with\b.{0,50}\b(catalog(ue)?s?|price ?lists?|product list)\b/,
-  /\b(catalog(ue)?|price ?list)\b.{0,20}\b(please|asap|kindly)\b/, /\bquote (your )?best price(s)? (for|on) (all )?(your )?products\b/,
-  /请.{0,4}(发|寄).{0,6}(目录|价格表|报价单)/, /\benvíe(nos)? (su )?(catálogo|lista de precios)\b/, /\b(envoyez|envoyer).{0,20}(catalogue|liste de prix)\b/,
-];
-// "Interested in your products… send your price list": the goods are never named, only "your products",
-// so the same letter fits every supplier it is sent to (seed 真假询盘 4: 询问的东西非常含糊).
-const UNNAMED_GOODS = [
-  /\b(?:your|ur) (?:company'?s? |esteemed |good |quality )?(?:products?|goods|items|merchandise)\b(?! (?:such as|like|including|namely))/,
-  /\b(?:sus|vuestros) productos\b/, /\bvos produits\b/, /\bihre(?:n)? produkte\b/,
-];
-const PRICE_ASK = /\b(?:catalog(?:ue)?s?|price ?lists?|products? lists?|product (?:details|information|specifications)|quotation|quote|offer|catálogo|lista de precios|cotización|liste de prix|devis|katalog|preisliste|angebot)\b/;
 const UNDISCLOSED = /undisclosed|recipients|:;$|^$/i;
 /** Visible recipients from which a mail is a broadcast, not correspondence (a team list is shorter). */
 const MASS_RECIPIENTS = 30;
@@ -22,16 +9,7 @@ export const bulkSignals = [
   defineSignal({
     id: 'bulk.vague_request', group: 'bulk', points: 3,
     en: 'Only asks for a catalogue or price list, no product named', zh: '只索要目录/价格表，未提具体产品',
-    check: (q) => {
-      const x = q.extracted;
-      // Terms alone ("your price list in FOB") name no goods: only goods and their details make it specific.
-      if (x.quantity || x.specifications.length > 0 || x.targetPrice || x.products.length > 0) return null;
-      const asks = matchedPhrases(q.lower, CATALOG_ASK);
-      if (asks.length > 0) return asks;
-      const unnamed = matchedPhrases(q.lower, UNNAMED_GOODS);
-      const ask = unnamed.length > 0 ? PRICE_ASK.exec(q.lower) : null;
-      return ask ? [...unnamed, ask[0]] : null;
-    },
+    check: vagueRequest,
   }),
   defineSignal({
     id: 'bulk.undisclosed_recipients', group: 'weak', points: 1,

@@ -1,5 +1,6 @@
 import type { Extracted } from '../model/extracted.js';
 import { defineSignal, matchedPhrases } from './signal.js';
+import { vagueRequest } from './vague-request.js';
 
 /** The details a real buyer gives (seed 判断有效询盘的技巧 1), named for the evidence. */
 export function specifics(x: Extracted): string[] {
@@ -48,7 +49,8 @@ export const buyerSignals = [
   defineSignal({
     id: 'buyer.purchase_intent', group: 'buyer', points: -1,
     en: 'Asks to buy or for a quotation', zh: '表达了采购或询价意向',
-    check: (q) => (q.buyIntent.length > 0 ? q.buyIntent.slice(0, 3) : null),
+    // A request that names no goods fits every supplier: its intent is no buyer's mark (bulk.vague_request).
+    check: (q) => (q.buyIntent.length > 0 && !vagueRequest(q) ? q.buyIntent.slice(0, 3) : null),
   }),
   defineSignal({
     id: 'buyer.near_product', group: 'buyer', points: -2,
@@ -63,7 +65,7 @@ export const buyerSignals = [
     en: 'Greets you by name', zh: '称呼了收件人姓名',
     check: (q) => {
       const name = SALUTATION.exec(q.message.text.slice(0, 300))?.[1];
-      return name && !GENERIC_GREETING.test(name) && q.buyIntent.length > 0 ? [name] : null;
+      return name && !GENERIC_GREETING.test(name) && q.buyIntent.length > 0 && !vagueRequest(q) ? [name] : null;
     },
   }),
   defineSignal({
@@ -71,7 +73,7 @@ export const buyerSignals = [
     en: 'Introduces their company', zh: '介绍了自己的公司',
     check: (q) => {
       const intro = COMPANY_INTRO.exec(q.lower)?.[0];
-      return intro && q.buyIntent.length > 0 ? [intro.slice(0, 80)] : null;
+      return intro && q.buyIntent.length > 0 && !vagueRequest(q) ? [intro.slice(0, 80)] : null;
     },
   }),
   defineSignal({

@@ -188,3 +188,12 @@ test('buyer.specific_request: terms and lead time with no goods named are not a 
   assert.equal(check(await inquiryOf('From: t@trader.example\nSubject: Order Inquiry', 'We need your catalogue and price list. Please advise MOQ, payment terms (FOB) and lead time.')), null);
   assert.ok(check(await inquiryOf('From: t@trader.example\nSubject: Order Inquiry', 'We need 2000 pcs of the 30L cooler box. Please advise payment terms (FOB Ningbo) and lead time.')));
 });
+
+test('a request that names no goods carries no buyer marks: intent and a company introduced count only with the goods', async () => {
+  const vague = await inquiryOf('From: t@trader.example\nSubject: Inquiry', 'Dear Sir, we are a Ghana based import company and we want to buy your products. Please send your catalogue and price list.');
+  const named = await inquiryOf('From: t@trader.example\nSubject: Inquiry', 'Dear Sir, we are a Ghana based import company and we want to buy 500 pcs of your cooler boxes. Please send your price list.');
+  assert.ok(checkOf('bulk.vague_request')(vague));
+  assert.equal(checkOf('buyer.purchase_intent')(vague), null);
+  assert.equal(checkOf('bulk.vague_request')(named), null);
+  assert.ok(checkOf('buyer.purchase_intent')(named));
+});
