@@ -197,3 +197,12 @@ test('a request that names no goods carries no buyer marks: intent and a company
   assert.equal(checkOf('bulk.vague_request')(named), null);
   assert.ok(checkOf('buyer.purchase_intent')(named));
 });
+
+test('advertising topics: unsecured business funding, free phone calls, register-to-win giveaways; a buyer’s working capital is not one', () => {
+  for (const text of ['we can provide working capital to $150,000 on an unsecured basis', 'make free international phone calls', 'register for one of our giveaway destinations']) {
+    assert.equal(matchedPhrases(text, AD_TOPICS).length, 1, text);
+  }
+  for (const text of ['our working capital is tight, so we pay 30% deposit', 'free calls to our sales office are fine too']) {
+    assert.deepEqual(matchedPhrases(text, AD_TOPICS), [], text);
+  }
+});
