@@ -46,7 +46,19 @@ function isRandomToken(token: string): boolean {
 
 // A run of 20+ capitals with five consonants in a row, standing alone in the text ("BITOEJMPXSTFBLBZTDKRDRRRW"):
 // a string made up per copy so no two copies hash alike. Words in capitals do not pile up consonants like that.
-const RANDOM_CAPITALS = /(?<![A-Za-z0-9/=.%&?+_-])(?=[A-Z]{20,}(?![A-Za-z0-9/=.%&?+_-]))[A-Z]*[B-DF-HJ-NP-TV-Z]{5}[A-Z]*/g;
+// (A plain run pattern and a look at its neighbours: a pattern opening with a lookbehind is slow in V8.)
+const CAPITAL_RUN = /[A-Z]{20,}/g;
+const FIVE_CONSONANTS = /[B-DF-HJ-NP-TV-Z]{5}/;
+const PART_OF_A_LONGER_TOKEN = /[A-Za-z0-9/=.%&?+_-]/;
+function randomCapitals(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(CAPITAL_RUN)) {
+    const before = text[match.index - 1] ?? ' ';
+    const after = text[match.index + match[0].length] ?? ' ';
+    if (!PART_OF_A_LONGER_TOKEN.test(before) && !PART_OF_A_LONGER_TOKEN.test(after) && FIVE_CONSONANTS.test(match[0])) found.push(match[0]);
+  }
+  return found;
+}
 
 // Mail-merge fields a bulk tool failed to fill: *|FNAME|*, {{name}}, {firstname}, [first-name], %FNAME%.
 // A bare [EMAIL] or [NAME] stays out: platforms and forwarded inquiries write those where they removed an address.
@@ -107,7 +119,7 @@ export const spamSignals = [
     check: (q) => {
       const places = [q.message.subject, ...q.message.attachments.map((a) => a.filename)];
       const tokens = places.flatMap((place) => (place.match(TOKEN) ?? []).filter(isRandomToken));
-      const capitals = q.message.text.slice(0, PHRASE_WINDOW).match(RANDOM_CAPITALS) ?? [];
+      const capitals = randomCapitals(q.message.text.slice(0, PHRASE_WINDOW));
       return nonEmpty([...tokens, ...capitals].slice(0, 3));
     },
   }),
