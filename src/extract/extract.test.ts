@@ -58,6 +58,13 @@ test('products from the subject and from "we need X"', () => {
     ['automatic dishwasher']);
 });
 
+test('a request word in another language heads the subject and is not the product: "Cotação - mesa…", "Pedido", "Devis pour…"', () => {
+  assert.deepEqual(extract(short('Bom dia', 'Cotação - mesa de jardim em rattan')).products, ['mesa de jardim em rattan']);
+  assert.deepEqual(extract(short('Hola', 'Pedido: sillas plegables')).products, ['sillas plegables']);
+  assert.deepEqual(extract(short('Bonjour', 'Devis pour 200 chaises')).products, ['chaises']);
+  for (const subject of ['Pedido', 'Cotação', 'Anfrage', 'Consulta sobre precios']) assert.deepEqual(extract(short('Hello', subject)).products, [], subject);
+});
+
 test('paperwork, job titles, anonymised fields and "looking forward" are not products', () => {
   assert.deepEqual(extract(short('Could you provide us with a catalog. We are looking forward to your reply.', 'Catalog Request')).products, []);
   assert.deepEqual(extract(short('Please send your offer.\nMANAGER', 'Product order request')).products, []);
