@@ -169,3 +169,23 @@ test('the Date offset is read from numeric and named zones', () => {
   assert.equal(dateOffset('Tue, 3 Mar 2026 09:00:00 -0000'), null);
   assert.equal(dateOffset(undefined), null);
 });
+
+test('a subject or sender name in raw 8-bit text is read in the charset the mail declares, else the East Asian ones in turn', async () => {
+  const mail = (from: number[], subject: number[], contentType: string, body = 'body') =>
+    Buffer.concat([
+      Buffer.from('From: '), Buffer.from(from), Buffer.from(' <sales@shop.example>\r\nTo: buyer@example.com\r\nSubject: '), Buffer.from(subject),
+      Buffer.from(`\r\nContent-Type: ${contentType}\r\n\r\n${body}\r\n`),
+    ]);
+  const gbk询价 = [0xd1, 0xaf, 0xbc, 0xdb];
+  const euckr광고 = [0xb1, 0xa4, 0xb0, 0xed];
+  const big5詢價 = [0xb8, 0xdf, 0xbb, 0xf9];
+  const gbk = await parsed(mail([0xd5, 0xc5, 0xc8, 0xfd], [...gbk询价, 0x20, 0x35, 0x30, 0x30], 'text/plain; charset=gbk'));
+  assert.deepEqual([gbk.subject, gbk.from?.name], ['询价 500', '张三']);
+  const korean = await parsed(mail([0x41], [0x28, ...euckr광고, 0x29], 'text/html; charset="ks_c_5601-1987"', '<p>x</p>'));
+  assert.equal(korean.subject, '(광고)');
+  // An unknown label in the header, the real one in the page's <meta>, quoted-printable.
+  const big5 = await parsed(mail([0x41], big5詢價, 'text/html; charset="CHINESEBIG5"', '<meta content=3D"text/html; charset=3Dbig5"><p>x</p>'));
+  assert.equal(big5.subject, '詢價');
+  const latin = await parsed(mail([0x41], [0x43, 0x6f, 0x74, 0x61, 0xe7, 0xe3, 0x6f], 'text/plain; charset=iso-8859-1'));
+  assert.equal(latin.subject, 'Cotação');
+});

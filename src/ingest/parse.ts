@@ -6,6 +6,7 @@ import { repairC1 } from './cp1252.js';
 import { htmlLinks, htmlToText } from './html-text.js';
 import { type ParseLimits, DEFAULT_LIMITS } from './limits.js';
 import { textLinks } from './links.js';
+import { displayNameOf, rereadRawHeader } from './raw-headers.js';
 import { originatingIp, parseReceived } from './received.js';
 import { isZip, zipEntryNames } from './zip-names.js';
 
@@ -43,7 +44,7 @@ export async function parseMessage(raw: Uint8Array, limits: ParseLimits = DEFAUL
     return fail(/nest|depth/i.test(detail) ? 'too_deep' : 'malformed', detail);
   }
   if (!email.headers.some((h) => MAIL_HEADERS.has(h.key))) return fail('malformed', 'no mail headers: not an RFC 822 message');
-  return { ok: true, message: toParsedMessage(await withReadableCharset(raw, email, limits), raw.byteLength, limits) };
+  return { ok: true, message: toParsedMessage(await withReadableCharset(raw, email, limits), raw, limits) };
 }
 
 function postalOptions(limits: ParseLimits) {
@@ -80,7 +81,7 @@ function fail(code: ParseErrorCode, detail: string): ParseResult {
   return { ok: false, error: { code, detail } };
 }
 
-function toParsedMessage(email: Email, rawSize: number, limits: ParseLimits): ParsedMessage {
+function toParsedMessage(email: Email, raw: Uint8Array, limits: ParseLimits): ParsedMessage {
   // Bulk mailers often put HTML in the text/plain part; read it as HTML, as a person's mail client would show it.
   const plainIsHtml = !!email.text && (email.text.match(HTML_TAG)?.length ?? 0) >= 3;
   const html = email.html ? repairC1(email.html) : plainIsHtml && email.text ? repairC1(email.text) : null;
@@ -88,13 +89,13 @@ function toParsedMessage(email: Email, rawSize: number, limits: ParseLimits): Pa
   const text = repairC1((plain ?? (html ? htmlToText(html) : '')).slice(0, limits.maxTextChars));
   const headerValues = (key: string) => email.headers.filter((h) => h.key === key).map((h) => h.value);
   const received = parseReceived(headerValues('received'));
-  const from = firstMailbox(email.from);
+  const from = withReadableName(firstMailbox(email.from), raw);
   const envelope = (email.sender && firstMailbox(email.sender)?.address) || cleanAngle(email.returnPath);
   const headers: Record<string, string> = {};
   for (const h of email.headers) if (KEPT_HEADERS.has(h.key) && !(h.key in headers)) headers[h.key] = h.value;
   return {
     messageId: email.messageId?.trim() || null,
-    subject: repairC1(email.subject ?? '').trim(),
+    subject: readableSubject(email.subject ?? '', raw),
     from,
     envelopeFrom: envelope && envelope !== from?.address ? envelope : null,
     replyTo: mailboxes(email.replyTo),
@@ -108,8 +109,19 @@ function toParsedMessage(email: Email, rawSize: number, limits: ParseLimits): Pa
     received,
     originIp: originatingIp(received),
     headers,
-    rawSize,
+    rawSize: raw.byteLength,
   };
+}
+
+/** The subject, read again from the raw header when it was raw 8-bit text in the mail's charset (raw-headers.ts). */
+function readableSubject(subject: string, raw: Uint8Array): string {
+  return (subject.includes('\ufffd') ? rereadRawHeader(raw, 'subject') : null) ?? repairC1(subject).trim();
+}
+
+function withReadableName(from: Address | null, raw: Uint8Array): Address | null {
+  if (!from?.name.includes('\ufffd')) return from;
+  const name = displayNameOf(rereadRawHeader(raw, 'from') ?? '');
+  return name ? { ...from, name } : from;
 }
 
 function toAttachmentInfo(a: Email['attachments'][number]): AttachmentInfo {
