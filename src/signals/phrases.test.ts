@@ -206,3 +206,12 @@ test('advertising topics: unsecured business funding, free phone calls, register
     assert.deepEqual(matchedPhrases(text, AD_TOPICS), [], text);
   }
 });
+
+test('advertising topics in Chinese (simplified and traditional): invoices issued to order, loans, money at home, bulk-mail lists; a buyer asking for an invoice is not one', () => {
+  for (const text of ['代开各类发票，点数低', '還在用20%的信用卡循環嗎', '在家赚钱，月入过万', '邮件群发软件，企业名录', '無抵押貸款 快速放款']) {
+    assert.ok(matchedPhrases(text, AD_TOPICS).length >= 1, text);
+  }
+  for (const text of ['能开发票吗？我们需要增值税专用发票', '请问这款保温杯可以开发票吗', '我们在家居行业做了十年']) {
+    assert.deepEqual(matchedPhrases(text, AD_TOPICS), [], text);
+  }
+});
