@@ -215,3 +215,10 @@ test('advertising topics in Chinese (simplified and traditional): invoices issue
     assert.deepEqual(matchedPhrases(text, AD_TOPICS), [], text);
   }
 });
+
+test('spam.removal_footer: the opt-out line in traditional Chinese, Korean and Japanese', async () => {
+  const removal = checkOf('spam.removal_footer');
+  for (const body of ['如不想再收到本信，請按此退訂', '본 메일은 수신거부 하시면 다시 발송되지 않습니다', '配信停止はこちらから']) {
+    assert.ok(removal(await inquiryOf('From: x@promo.example\nSubject: Offer', body)), body);
+  }
+});
