@@ -222,3 +222,12 @@ test('spam.removal_footer: the opt-out line in traditional Chinese, Korean and J
     assert.ok(removal(await inquiryOf('From: x@promo.example\nSubject: Offer', body)), body);
   }
 });
+
+test('advertising topics: potency words broken up with symbols, classic lottery and loan lures; a pen buyer and a cock-up are not ads', () => {
+  for (const text of ['latest med . ical pa . tch for m . en, a lo . ng . er th . ick . er p . e . ni . s', 'dear winner, results of the email lottery promotion', 'no income verification, bad credit ok', 'super cheaap softwares & shiiip to all countries', 'vnbl stock expected to explode']) {
+    assert.equal(matchedPhrases(text, AD_TOPICS).length, 1, text);
+  }
+  for (const text of ['the pen is too heavy, we need 5000 lighter ballpoint pens', 'after that almighty cock up with the last shipment', 'we expect sales to soar next season']) {
+    assert.deepEqual(matchedPhrases(text, AD_TOPICS), [], text);
+  }
+});

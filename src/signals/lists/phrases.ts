@@ -69,6 +69,8 @@ export const FRAUD_CUES: readonly RegExp[] = [
   /\bgovernment (contract|project|tender)\b/,
   /\bstrictly (confidential|private)\b|\b(apologi[sz]e|sorry) for (using|contacting you (through|via)) this (medium|means|channel)\b/,
   /\bdear (e-?mail owner|partner to be|sir\/madan)\b|\b(childless|no (child|children) to inherit)\b|\bcharity (donor|donation)s?\b/,
+  /\b(seek|request for|solicit) (your )?(assistance|help) in (a|this) (financial |money )?transaction\b|\bfrom the desk of\b/,
+  /\b(i|we) (got|obtained) your (contact|e-?mail|address) (from|through) the internet\b|\b(my|our) (late )?(father|husband) was (killed|murdered|assassinated|poisoned)\b/,
   /\b(o|el) (fundo|fondo) (fosse|foi|fue|fuera) (recuperad|transferid)\p{L}*|\b(herança|herencia|heredero)\b|\b(meu|mi) (falecido|difunto) (marido|esposo)\b/u,
   /\b(s[oó]cio|parceiro|socio) (estrangeiro|extranjero)\b|\bforeign (business )?partner\b|\b(guardi[aã]o|guardi[aá]n) (deste|de este|del|do) (fundo|fondo)\b|\bguardian of (this|the) fund\b/u,
   /\b(liberar|libere) (o|el) (fundo|fondo)\b|\b(herdei|hered[eé]) de (meu|mi) (pai|padre)\b|\binherited from my (late )?father\b/u,
