@@ -231,3 +231,12 @@ test('advertising topics: potency words broken up with symbols, classic lottery 
     assert.deepEqual(matchedPhrases(text, AD_TOPICS), [], text);
   }
 });
+
+test('a price per dose is a pharmacy ad; "click here to be removed" and "this e-mail is an advertisement" are bulk-mail footers', async () => {
+  for (const text of ['as cheap as $ 1 . 33 per dose', 'rrp price per dose : $ 19 / dose, now $3.45/dose']) assert.equal(matchedPhrases(text, AD_TOPICS).length, 1, text);
+  assert.deepEqual(matchedPhrases('the dosing pump delivers 5 ml per dose', AD_TOPICS), []);
+  const removal = checkOf('spam.removal_footer');
+  for (const body of ['Click here to be removed', 'epromo solutions. This e-mail message is an advertisement and/or solicitation.']) {
+    assert.ok(removal(await inquiryOf('From: x@promo.example\nSubject: Offer', body)), body);
+  }
+});

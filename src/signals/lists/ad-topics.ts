@@ -19,7 +19,7 @@ const POTENCY_WORDS = ['penis', 'erection', 'erectile'].map((word) => [...word].
 
 export const AD_TOPICS: readonly RegExp[] = [
   // pharmacy and potency
-  new RegExp(`\\b(${POTENCY_WORDS}|erections?|impotence|online pharmac(y|ies)|pharmacy online|no prescription|without (a )?prescription|${DRUG_NAMES}|(cheap|discount(ed)?|affordable|online|save on( your)?|order) (${PHARMACY_WORDS}|meds|medz|rx|pills|prescription drugs)|premature (${PHARMACY_WORDS}|ejakulat\\w*)|eja[ck]ul\\w*|sexual (performance|stamina)|male enhancement|increase (your )?(size|length|girth)|(pleasure|satisfy) your (partner|woman|wife|girlfriend|lover)|\\d ?(-\\d ?)?(inch|") (man|hammer|penis|longer)|soft ?tabs)\\b`),
+  new RegExp(`\\b(${POTENCY_WORDS}|erections?|impotence|online pharmac(y|ies)|pharmacy online|no prescription|without (a )?prescription|${DRUG_NAMES}|(cheap|discount(ed)?|affordable|online|save on( your)?|order) (${PHARMACY_WORDS}|meds|medz|rx|pills|prescription drugs)|premature (${PHARMACY_WORDS}|ejakulat\\w*)|eja[ck]ul\\w*|sexual (performance|stamina)|male enhancement|increase (your )?(size|length|girth)|(pleasure|satisfy) your (partner|woman|wife|girlfriend|lover)|\\d ?(-\\d ?)?(inch|") (man|hammer|penis|longer)|soft ?tabs)\\b|\\$ ?\\d+( ?[.,] ?\\d+)? ?(per|/) ?dose\\b`),
   // counterfeit watches and bags
   /\b((replica|fake)s? (of )?(rolex|watch(es)?|handbags?|designer)|rolex replicas?|(gold|swiss|luxury) replicas?|(cartier|rolex|breitling|omega) (watches )?(for|at|from) (only )?\$ ?\d)/,
   // adult content
