@@ -24,6 +24,16 @@ test('phishing.login_link: "Click here to prove your identity" is a login button
   assert.deepEqual(evidence, ['Click here to prove your identity → safe-keynet.example']);
 });
 
+test('phishing.login_link: a link labelled "… Online Banking" to some other host is a login button', async () => {
+  const html = (label: string) => `From: x@bank.example\nSubject: Card alert\nContent-Type: text/html\n\n<p>Go to: <a href="http://oniline.us2k.example:6180/logon/index.php">${label}</a></p>`;
+  const parsed = await parseMessage(Buffer.from(html('Washington Mutual Online Banking')));
+  assert.ok(parsed.ok);
+  assert.deepEqual(checkOf('phishing.login_link')(buildInquiry(parsed.message, gatherFacts(parsed.message), null)), ['Washington Mutual Online Banking → oniline.us2k.example']);
+  const plain = await parseMessage(Buffer.from(html('Our new bank branches')));
+  assert.ok(plain.ok);
+  assert.equal(checkOf('phishing.login_link')(buildInquiry(plain.message, gatherFacts(plain.message), null)), null);
+});
+
 test('advertising topics see through broken-up drug names but not through ordinary words', () => {
   for (const text of ['generic vl @ gra, only $ 0.95', 'ci alis & levvitra', 'super viiagra', 'v i a g r a']) {
     assert.equal(matchedPhrases(text, AD_TOPICS).length, 1, text);
