@@ -250,3 +250,15 @@ test('a price per dose is a pharmacy ad; "click here to be removed" and "this e-
     assert.ok(removal(await inquiryOf('From: x@promo.example\nSubject: Offer', body)), body);
   }
 });
+
+test('crypto balance lures, a transaction to confirm, a licence about to be suspended; a tax office as the sender name', async () => {
+  for (const text of ['xrp token allocation program registration opens today', 'you are now rich +22,453$ on your balance', 'ETH gas fees, redistributed!']) {
+    assert.equal(matchedPhrases(text.toLowerCase(), AD_TOPICS).length, 1, text);
+  }
+  assert.deepEqual(matchedPhrases('we will transfer the balance after inspection', AD_TOPICS), []);
+  for (const text of ['urgently! confirm your transaction.', 'sua cnh está em processo de suspensão', 'access your personal cabinet']) {
+    assert.equal(matchedPhrases(text, PHISHING_CUES).length, 1, text);
+  }
+  assert.deepEqual(matchedPhrases('please confirm the order quantity and the delivery date', PHISHING_CUES), []);
+  assert.ok(checkOf('phishing.brand_display_name')(await inquiryOf('From: "MINISTÉRIO DA FAZENDA" <taxas@pagamentos-mei.example>\nSubject: Atraso no pagamento')));
+});

@@ -35,6 +35,9 @@ export const PHISHING_CUES: readonly RegExp[] = [
   /\b(saldo|valor|crédito|restituição)\b.{0,40}\b(liberad\p{L}*|disponível|disponivel|para resgate)/u,
   /\b(novo (acesso|dispositivo)|acesso indevido|login suspeito|inicio de sesión (inusual|sospechoso)|neue anmeldung|connexion inhabituelle|activités de connexion inhabituelles)\b/u,
   /\b(sua|su|votre|ihre?) (conta|cuenta|compte|konto)\b.{0,30}\b(foi acessad|fue accedid|a expiré|ha expirado|expirou|abgelaufen)\p{L}*/u,
+  // Money waiting in an account the reader never opened, a transaction to confirm, a licence about to be suspended.
+  /\b(your )?score has been released\b|\bpersonal cabinet\b|\bconfirm (your|the) (transaction|transfer|withdrawal)\b/,
+  /\b(cnh|carteira de motorista|licencia de conducir)\b.{0,40}\b(suspens|bloquead|cancelad)\p{L}*|\batraso no pagamento\b|\bregularize (sua|seu|as|os)\b/u,
 ];
 
 export const FRAUD_CUES: readonly RegExp[] = [
