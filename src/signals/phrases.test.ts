@@ -262,3 +262,14 @@ test('crypto balance lures, a transaction to confirm, a licence about to be susp
   assert.deepEqual(matchedPhrases('please confirm the order quantity and the delivery date', PHISHING_CUES), []);
   assert.ok(checkOf('phishing.brand_display_name')(await inquiryOf('From: "MINISTÉRIO DA FAZENDA" <taxas@pagamentos-mei.example>\nSubject: Atraso no pagamento')));
 });
+
+test('bulk-mail footers in French, Spanish and Portuguese, "reply to this email with REMOVE"; list sellers, free-trial billing, ISP fees', async () => {
+  const removal = checkOf('spam.removal_footer');
+  for (const body of ['Pour ne plus recevoir de message, répondez STOP', 'Si no desea recibir más correos, haga clic', 'Caso não deseje mais receber nossos e-mails', 'or reply to this email with REMOVE in the subject line']) {
+    assert.ok(removal(await inquiryOf('From: x@promo.example\nSubject: Offre', body)), body);
+  }
+  for (const text of ['we are currently adding 500,000 new addresses each week', 'let us bill your credit card for $5.99 shipping', 'a low monthly fee of just $14.95', 'a ground floor opportunity']) {
+    assert.equal(matchedPhrases(text, AD_TOPICS).length, 1, text);
+  }
+  assert.deepEqual(matchedPhrases('please bill our company account, 1,500 addresses on the label list', AD_TOPICS), []);
+});

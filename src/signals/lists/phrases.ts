@@ -93,10 +93,10 @@ export const SUPPLIER_PITCH = [
 // "you are receiving this because you subscribed" instead: those stay out, and so does an event's guest list
 // (an invitation service sends for the person who invited you).
 export const REMOVAL = [
-  /\bto be (removed|excluded) from (our|this|any|all|future|further)\b/, /\b(reply|respond|send\b.{0,30}) with (the word )?"?remove\b/,
+  /\bto be (removed|excluded) from (our|this|any|all|future|further)\b/, /\b(reply|respond|send)\b.{0,30} with (the word )?"?remove\b/,
   /\bremove (yourself|your (e-?mail|name|address)|me)\b.{0,30}\b(from|off) (?!([\w-]+ ){0,2}(guest|invit))([\w-]+ ){0,3}(lists?|database|mailings?|e-?mails?|newsletters?|offers)\b/, /\bremoval (instructions|link|request)\b/,
   /\bto (remove|opt[- ]out),? (see|click|reply|send|simply|go|please)\b/, /\bopt[- ]out of (our|future|all|further)\b/,
-  /\b(is|was) sent (to you )?in compliance\b/, /\bclick here to be removed\b/, /\bthis (e ?- ?mail|message) (message )?is an advertisement\b/,
+  /\b(is|was) sent (to you )?in compliance\b/, /\bclick here to be removed\b/, /\bne plus recevoir (de|nos|ces|notre)\b|\bno (desea|quiere) recibir m[aá]s\b|\bn[aã]o (deseja|deseje|quer|queira) (mais )?receber\b/u, /\bthis (e ?- ?mail|message) (message )?is an advertisement\b/,
   /\bif you (no longer |do not |don'?t )?(wish|want) to (be removed|receive|unsubscribe)\b/, /\b(do not|don'?t) (wish|want) to receive (further|future|any more|more|these)\b/,
   /\bexcluded from (future|further) (mailings|offers|e-?mails)\b/, /\bcancele (sua|a) inscrição\b|\bdescadastr\p{L}*/u, /\bdarse de baja\b|\bcancelar (la |su )?suscripción\b/u,
   /\bse désinscrire\b|\bdésabonner\b|\bdésinscri\p{L}*/u, /\b(newsletter )?abmelden\b|\babbestellen\b/, /退订|取消订阅|退訂|取消訂閱/, /수신\s?거부/, /配信(停止|解除)/,
