@@ -13,7 +13,10 @@ export interface BayesModel {
 }
 
 const STRENGTH = 1; // Robinson's s: how much an unknown token is pulled to 0.5
-const MAX_DISCRIMINATORS = 150;
+// SpamBayes uses the 150 strongest clues. With 80, a long commercial newsletter's many mildly spammy words pile
+// up less: on the whole corpus ham sent to junk fell 6 → 4 and ham flagged suspicious 40 → 35, junk caught 1,731 →
+// 1,728; on held-out SpamAssassin ham, p ≥ 0.97 fell 1.0 % → 0.7 % with spam recall unchanged.
+const MAX_DISCRIMINATORS = 80;
 const MIN_DISTANCE = 0.1;
 
 /**
