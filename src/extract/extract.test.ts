@@ -66,6 +66,7 @@ test('a request word in another language heads the subject and is not the produc
 });
 
 test('paperwork, job titles, anonymised fields and "looking forward" are not products', () => {
+  assert.deepEqual(extract(short('Please let me know if you still have stocks available.', 'Receipt For Goods Available')).products, []);
   assert.deepEqual(extract(short('Could you provide us with a catalog. We are looking forward to your reply.', 'Catalog Request')).products, []);
   assert.deepEqual(extract(short('Please send your offer.\nMANAGER', 'Product order request')).products, []);
   assert.deepEqual(extract(short('We need [EMAIL] to send the price list.')).products, []);

@@ -17,7 +17,7 @@ const NOT_A_PRODUCT = /^(?:(?:starting|doing|working|having|getting|making|knowi
 
 // Words about the request itself, the sender or the paperwork: "Catalog Request", "Product order request",
 // "MANAGER" name no product; nor does "[EMAIL]", an anonymised field.
-const PAPERWORK = /(?<![\p{L}])(?:inquiry|enquiry|inquiries|request|requests|order|orders|quotation|rfq|catalog(?:ue)?s?|price ?lists?|manager|director|officer|procurement|registration|invitation)(?![\p{L}])/iu;
+const PAPERWORK = /(?<![\p{L}])(?:inquiry|enquiry|inquiries|request|requests|order|orders|quotation|rfq|catalog(?:ue)?s?|price ?lists?|manager|director|officer|procurement|registration|invitation|receipts?|invoices?|remittance|payment)(?![\p{L}])/iu;
 const PLACEHOLDER = /\[[A-Z ]+\]/;
 
 function namesAThing(phrase: string): boolean {

@@ -273,3 +273,7 @@ test('bulk-mail footers in French, Spanish and Portuguese, "reply to this email 
   }
   assert.deepEqual(matchedPhrases('please bill our company account, 1,500 addresses on the label list', AD_TOPICS), []);
 });
+
+test('bulk.vague_request: "your products… do you still have stocks available" names no goods either', async () => {
+  assert.ok(checkOf('bulk.vague_request')(await inquiryOf('From: t@trader.example\nSubject: Receipt For Goods Available', 'We have not bought your products before. Please let me know if you still have stocks available.')));
+});

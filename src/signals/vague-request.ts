@@ -14,7 +14,7 @@ const UNNAMED_GOODS = [
   /\b(?:your|ur) (?:company'?s? |esteemed |good |quality )?(?:products?|goods|items|merchandise)\b(?! (?:such as|like|including|namely))/,
   /\b(?:sus|vuestros) productos\b/, /\bvos produits\b/, /\bihre(?:n)? produkte\b/,
 ];
-const PRICE_ASK = /\b(?:catalog(?:ue)?s?|price ?lists?|products? lists?|product (?:details|information|specifications)|quotation|quote|offer|catálogo|lista de precios|cotización|liste de prix|devis|katalog|preisliste|angebot)\b/;
+const PRICE_ASK = /\b(?:catalog(?:ue)?s?|price ?lists?|products? lists?|product (?:details|information|specifications)|quotation|quote|offer|stocks? available|in stock|availability|catálogo|lista de precios|cotización|liste de prix|devis|katalog|preisliste|angebot)\b/;
 
 const found = new WeakMap<Inquiry, string[] | null>();
 
