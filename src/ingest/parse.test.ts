@@ -189,3 +189,15 @@ test('a subject or sender name in raw 8-bit text is read in the charset the mail
   const latin = await parsed(mail([0x41], [0x43, 0x6f, 0x74, 0x61, 0xe7, 0xe3, 0x6f], 'text/plain; charset=iso-8859-1'));
   assert.equal(latin.subject, 'Cotação');
 });
+
+test('raw 8-bit subjects and sender names of any bytes never throw and always read as a string', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.uint8Array({ minLength: 1, maxLength: 80 }), fc.uint8Array({ maxLength: 40 }), fc.constantFrom('gbk', 'big5', 'CHINESEBIG5', 'us-ascii', 'x-unknown', 'utf-8'), async (subject, name, charset) => {
+      const clean = (bytes: Uint8Array) => Buffer.from(bytes.map((b) => (b === 10 || b === 13 ? 32 : b)));
+      const raw = Buffer.concat([Buffer.from('From: '), clean(name), Buffer.from(' <a@b.example>\r\nSubject: '), clean(subject), Buffer.from(`\r\nContent-Type: text/plain; charset=${charset}\r\n\r\nbody\r\n`)]);
+      const result = await parseMessage(raw);
+      assert.ok(result.ok ? typeof result.message.subject === 'string' && typeof (result.message.from?.name ?? '') === 'string' : true);
+    }),
+    { numRuns: 300 },
+  );
+});
