@@ -11,6 +11,8 @@ export interface WorkerSetup {
   useModel: boolean;
   limits: ParseLimits;
   ownDomains: string[];
+  /** Whether the caller stores the message and so needs the start of its text; a run that only prints does not. */
+  keepText: boolean;
 }
 export interface WorkerRequest {
   seq: number;
@@ -34,8 +36,8 @@ parentPort?.on('message', (request: WorkerRequest) => {
 
 /**
  * The main thread finishes with the facts, the extraction, the envelope (id, subject, sender, date),
- * the threading headers and the start of the text (what the inbox store indexes) only, so the rest
- * of the message stays here instead of being copied across threads.
+ * the threading headers and the start of the text (what the inbox store indexes; nothing when the run only
+ * prints) only, so the rest of the message stays here instead of being copied across threads.
  */
 function lighten(analysed: Analysed): Analysed {
   if (!('analysis' in analysed)) return analysed;
@@ -44,6 +46,7 @@ function lighten(analysed: Analysed): Analysed {
   const threading: Record<string, string> = {};
   if (headers['in-reply-to']) threading['in-reply-to'] = headers['in-reply-to'];
   if (headers.references) threading.references = headers.references;
-  const message = { ...inquiry.message, text: inquiry.message.text.slice(0, STORED_TEXT_CHARS), html: null, links: [], attachments: [], received: [], headers: threading, to: [], replyTo: [] };
+  const text = setup.keepText ? inquiry.message.text.slice(0, STORED_TEXT_CHARS) : '';
+  const message = { ...inquiry.message, text, html: null, links: [], attachments: [], received: [], headers: threading, to: [], replyTo: [] };
   return { ...analysed, analysis: { hits, inquiry: { ...inquiry, lower: '', message } } };
 }
