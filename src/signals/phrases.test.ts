@@ -277,3 +277,9 @@ test('bulk-mail footers in French, Spanish and Portuguese, "reply to this email 
 test('bulk.vague_request: "your products… do you still have stocks available" names no goods either', async () => {
   assert.ok(checkOf('bulk.vague_request')(await inquiryOf('From: t@trader.example\nSubject: Receipt For Goods Available', 'We have not bought your products before. Please let me know if you still have stocks available.')));
 });
+
+test('spam.unrelated_offer: the pitches Chinese exporters get (Google promotion, own website, customs data, leads); a buyer who found you on Google is not one', async () => {
+  const offer = checkOf('spam.unrelated_offer');
+  assert.ok(offer(await inquiryOf('From: x@tuiguang.example\nSubject: 外贸获客', '专业谷歌推广，独立站建设，海关数据精准获客，领英营销。退订回T')));
+  assert.equal(offer(await inquiryOf('From: buyer@shop.example\nSubject: 询价', '我们在谷歌上找到你们的网站，请报价500个保温杯，需要海运到汉堡。')), null);
+});
