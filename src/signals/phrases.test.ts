@@ -283,3 +283,10 @@ test('spam.unrelated_offer: the pitches Chinese exporters get (Google promotion,
   assert.ok(offer(await inquiryOf('From: x@tuiguang.example\nSubject: 外贸获客', '专业谷歌推广，独立站建设，海关数据精准获客，领英营销。退订回T')));
   assert.equal(offer(await inquiryOf('From: buyer@shop.example\nSubject: 询价', '我们在谷歌上找到你们的网站，请报价500个保温杯，需要海运到汉堡。')), null);
 });
+
+test('phishing cues in Chinese: a mailbox about to be closed, a password about to expire, log in to view the inquiry; a buyer’s question is not one', () => {
+  for (const text of ['您的邮箱即将停用，请升级邮箱', '您的密码即将过期', '请登录查看询盘详情', '請登入查看訂單']) {
+    assert.ok(matchedPhrases(text, PHISHING_CUES).length >= 1, text);
+  }
+  assert.deepEqual(matchedPhrases('请问这款保温杯可以定制logo吗？我们需要500个', PHISHING_CUES), []);
+});

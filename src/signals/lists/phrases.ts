@@ -22,6 +22,8 @@ export const PHISHING_CUES: readonly RegExp[] = [
   /\b(security|software) (update|upgrade|standards?|standarts)\b.{0,80}\b(customers?|clients?|members?|account|atm)\b/,
   /\bif you (did not|didn'?t|do not|don'?t) (authori[sz]e|recogni[sz]e|make) (this|the) (payment|transaction|charge|purchase|sign-?in)/,
   /输入(邮箱)?密码|账户(已被)?冻结|验证您的(账户|邮箱)|邮箱(已满|容量)/,
+  /(邮箱|郵箱|账户|帳戶|账号|帳號)(将被|將被|即将|即將|已被)(停用|注销|註銷|冻结|凍結|关闭|關閉)|(升级|升級)(您的)?(邮箱|郵箱)|(密码|密碼)(即将|即將)?(过期|過期)/,
+  /(登录|登入|登錄)(后|後)?(查看|确认|確認|验证|驗證)(订单|訂單|询盘|詢盤|文件|邮件|郵件)?/,
   // The same lures in the other languages exporters' mailboxes see (pt, es, fr, de, nl, it).
   /\b(sua|su|votre|ihr|uw|il tuo) (conta|cuenta|compte|konto|account)\b.{0,40}\b(bloquead|suspens|suspendid|gesperrt|geblokkeerd|bloccat|désactiv)/u,
   /\b(clique|haga clic|cliquez|klicken sie|klik|clicca)\b.{0,30}\b(aqui|aquí|ici|hier|qui)\b/u,
