@@ -7,7 +7,8 @@
 /** Replacement characters from which a decoded text is taken as read with the wrong charset. */
 const GARBLED = 10;
 const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]{2,40})/i;
-const FALLBACKS = ['gb18030', 'big5', 'euc-kr', 'shift_jis'];
+/** The charsets tried, in turn, for text that names none and garbles as UTF-8. */
+export const FALLBACKS = ['gb18030', 'big5', 'euc-kr', 'shift_jis'];
 // A Content-Type header with its folded lines ("Content-Type:\n text/html;;;"); the replacer keeps those that name a
 // charset or a type other than text.
 const CONTENT_TYPE_HEADER = /^content-type:(?:[^\r\n]|\r?\n[ \t])*/gim;
@@ -41,7 +42,8 @@ export function withDefaultCharset(raw: Uint8Array, charset: string): Uint8Array
   return changed ? Buffer.from(patched, 'latin1') : null;
 }
 
-function supported(label: string): boolean {
+/** Whether Node's TextDecoder knows the label. */
+export function supported(label: string): boolean {
   try {
     new TextDecoder(label);
     return true;

@@ -4,7 +4,8 @@
  * comes out as replacement characters. A mail client would read them in the charset the message declares;
  * without one, the East Asian encodings are tried in turn, as for unlabelled bodies (charset.ts).
  */
-const FALLBACKS = ['gb18030', 'big5', 'euc-kr', 'shift_jis'];
+import { FALLBACKS, supported } from './charset.js';
+
 // In a header or a page's <meta>, also quoted-printable ("charset=3Dbig5"). Unknown labels ("CHINESEBIG5") are skipped.
 const DECLARED_CHARSET = /charset\s*=\s*(?:3D)?["']?([\w.:-]{2,40})/gi;
 /** How far into the message declarations are looked for. */
@@ -21,8 +22,9 @@ function rawHeaderValue(header: Buffer, name: string): Buffer | null {
 
 function headerBlock(raw: Uint8Array): Buffer {
   const bytes = Buffer.from(raw.buffer, raw.byteOffset, Math.min(raw.byteLength, MAX_HEADER_BYTES));
-  const end = bytes.indexOf('\n\n') >= 0 ? bytes.indexOf('\n\n') : bytes.indexOf('\r\n\r\n');
-  return end >= 0 ? bytes.subarray(0, end) : bytes;
+  // The first blank line ends the header, whichever line ending the mail uses.
+  const ends = [bytes.indexOf('\n\n'), bytes.indexOf('\r\n\r\n')].filter((at) => at >= 0);
+  return ends.length > 0 ? bytes.subarray(0, Math.min(...ends)) : bytes;
 }
 
 function decodeStrict(bytes: Buffer, label: string): string | null {
@@ -53,7 +55,7 @@ export function rereadRawHeader(raw: Uint8Array, name: 'subject' | 'from'): stri
 function declaredCharsets(raw: Uint8Array): string[] {
   const head = Buffer.from(raw.buffer, raw.byteOffset, Math.min(raw.byteLength, DECLARATIONS_WINDOW)).toString('latin1');
   return [...head.matchAll(DECLARED_CHARSET)].map((m) => (m[1] ?? '').toLowerCase())
-    .filter((label) => !/^(?:us-)?ascii$/.test(label) && decodeStrict(Buffer.alloc(0), label) !== null); // 8-bit text is not ASCII, whatever the header says
+    .filter((label) => !/^(?:us-)?ascii$/.test(label) && supported(label)); // 8-bit text is not ASCII, whatever the header says
 }
 
 /** The display name of a From value read as text: what stands before the address, unquoted. */
