@@ -7,15 +7,16 @@
 // Spammers break up drug names to slip past filters: "v i a g r a", "vl@gra", "ciaiilis". Each letter may repeat,
 // look-alike digits and symbols stand in, and up to three separators may sit between letters ("ph . armacy").
 const LOOKALIKE: Record<string, string> = { a: '[a@4]', i: '[i1l!|íï]', l: '[l1i|]', o: '[o0]', e: '[e3]', s: '[s$5]' };
-function obfuscated(word: string): string {
-  return [...word].map((c) => `${LOOKALIKE[c] ?? c}+`).join('[\\W_]{0,3}');
+const ANY_SEPARATORS = '[\\W_]{0,3}';
+function obfuscated(word: string, separator = ANY_SEPARATORS): string {
+  return [...word].map((c) => `${LOOKALIKE[c] ?? c}+`).join(separator);
 }
-const DRUG_NAMES = ['viagra', 'cialis', 'levitra', 'valium', 'xanax', 'vicodin', 'phentermine'].map(obfuscated).join('|');
+const DRUG_NAMES = ['viagra', 'cialis', 'levitra', 'valium', 'xanax', 'vicodin', 'phentermine'].map((word) => obfuscated(word)).join('|');
 // The shop's own words get the same disguises: "medlcatlons", "pharmaceut feeling ical" is beyond this, "ph . armacy" is not.
-const PHARMACY_WORDS = ['medications', 'pharmacy', 'prescriptions', 'erection', 'ejaculation'].map(obfuscated).join('|');
+const PHARMACY_WORDS = ['medications', 'pharmacy', 'prescriptions', 'erection', 'ejaculation'].map((word) => obfuscated(word)).join('|');
 // The words of potency ads, broken up with symbols ("p . e . ni . s", "erecti0n") but not with bare spaces:
 // "the pen is heavy" is about pens.
-const POTENCY_WORDS = ['penis', 'erection', 'erectile'].map((word) => [...word].map((c) => `${LOOKALIKE[c] ?? c}+`).join('(?:\\s?[^\\w\\s]\\s?)?')).join('|');
+const POTENCY_WORDS = ['penis', 'erection', 'erectile'].map((word) => obfuscated(word, '(?:\\s?[^\\w\\s]\\s?)?')).join('|');
 
 export const AD_TOPICS: readonly RegExp[] = [
   // pharmacy and potency
