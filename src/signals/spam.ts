@@ -21,9 +21,10 @@ const UNRELATED_OFFERS = [
   /\b(email|e-mail|mailing|b2b|contact|leads?) (list|database)s?\b/, /\b(guest post|backlinks?|link building|domain authority|(link|article)s? (exchange|swap)|exchange (links|articles))\b/, /\bdevelop (your|a) (new )?web ?site\b/,
   /\b(lead generation|digital marketing|social media marketing|marketing services?|website promotion|(hits|visitors) to your (web ?)?site)\b/, /\b(increase|boost|grow) (your )?(sales|traffic|revenue|followers)\b/,
   // The same pitches as Chinese exporters get them daily: Google promotion, a website of your own, customs data, leads.
-  /(谷歌|google|百度|必应|bing)(推广|排名|优化|seo)|搜索引擎优化|(网站|網站)(排名|优化|優化|建设|建設)|独立站|獨立站|外贸(推广|建站|营销)|外貿(推廣|建站|營銷)/i,
+  // (Read from the lower-cased text: no i flag, which would keep the list from being prefiltered.)
+  /(谷歌|google|百度|必应|bing)(推广|排名|优化|seo)|搜索引擎优化|(网站|網站)(排名|优化|優化|建设|建設)|独立站|獨立站|外贸(推广|建站|营销)|外貿(推廣|建站|營銷)/,
   /海关数据|海關數據|外贸获客|外貿獲客|精准(客户|获客|询盘)|精準(客戶|獲客|詢盤)|(买家|買家)(资源|資源|名录|名錄)/,
-  /(邮件|郵件)(营销|營銷)|(社媒|领英|領英|linkedin|whatsapp|facebook)(营销|營銷|运营|運營|开发客户|開發客戶)/i,
+  /(邮件|郵件)(营销|營銷)|(社媒|领英|領英|linkedin|whatsapp|facebook)(营销|營銷|运营|運營|开发客户|開發客戶)/,
 ];
 
 // Marketing wording: normal in newsletters a person signed up for, so only a light cue.
