@@ -1,5 +1,7 @@
 import type { Extracted } from '../model/extracted.js';
-import { defineSignal, matchedPhrases } from './signal.js';
+import type { Inquiry } from '../model/inquiry.js';
+import { AD_TOPICS } from './lists/ad-topics.js';
+import { cueTier, defineSignal, matchedPhrases } from './signal.js';
 import { vagueRequest } from './vague-request.js';
 
 /** The details a real buyer gives (seed 判断有效询盘的技巧 1), named for the evidence. */
@@ -15,6 +17,15 @@ export function specifics(x: Extracted): string[] {
   if (x.origin) found.push(`origin: ${x.origin}`);
   if (x.qualityStandard) found.push(`standard: ${x.qualityStandard}`);
   return found;
+}
+
+/**
+ * Whether the message's marks of a buyer count: it asks to buy, and it advertises none of spam.ad_topic's
+ * topics. An advertisement's "lowest prices", "order now" and "target price" (stock tips) are the
+ * advertiser's words; read as a buyer's they had taken up to 6 points off pharmacy, loan and stock spam.
+ */
+export function readsAsBuyer(q: Inquiry): boolean {
+  return q.buyIntent.length > 0 && cueTier(q, AD_TOPICS, 1) === null;
 }
 
 const GENERIC_GREETING = /^(sir|madam|sirs|friend|customer|seller|supplier|manager|team|all|partner|colleague|valued|beloved|user|member|client|account|recipient|there|everyone|purchasing|sales)\b/i;
@@ -38,26 +49,26 @@ export const buyerSignals = [
       const x = q.extracted;
       const goods = x.products.length > 0 || x.quantity !== null || x.specifications.length > 0;
       const found = specifics(x);
-      return goods && found.length >= 2 && q.buyIntent.length > 0 ? found : null;
+      return goods && found.length >= 2 && readsAsBuyer(q) ? found : null;
     },
   }),
   defineSignal({
     id: 'buyer.names_product', group: 'buyer', points: -2,
     en: 'Names the product wanted', zh: '提到了具体想要的产品',
-    check: (q) => (q.extracted.products.length > 0 && q.buyIntent.length > 0 ? q.extracted.products.slice(0, 3) : null),
+    check: (q) => (q.extracted.products.length > 0 && readsAsBuyer(q) ? q.extracted.products.slice(0, 3) : null),
   }),
   defineSignal({
     id: 'buyer.purchase_intent', group: 'buyer', points: -1,
     en: 'Asks to buy or for a quotation', zh: '表达了采购或询价意向',
     // A request that names no goods fits every supplier: its intent is no buyer's mark (bulk.vague_request).
-    check: (q) => (q.buyIntent.length > 0 && !vagueRequest(q) ? q.buyIntent.slice(0, 3) : null),
+    check: (q) => (readsAsBuyer(q) && !vagueRequest(q) ? q.buyIntent.slice(0, 3) : null),
   }),
   defineSignal({
     id: 'buyer.near_product', group: 'buyer', points: -2,
     en: 'Asks whether you can make a product close to yours', zh: '询问能否生产相近或定制产品',
     check: (q) => {
       const found = matchedPhrases(q.lower, NEAR_PRODUCT);
-      return found.length > 0 && q.buyIntent.length > 0 ? found : null;
+      return found.length > 0 && readsAsBuyer(q) ? found : null;
     },
   }),
   defineSignal({
@@ -65,7 +76,7 @@ export const buyerSignals = [
     en: 'Greets you by name', zh: '称呼了收件人姓名',
     check: (q) => {
       const name = SALUTATION.exec(q.message.text.slice(0, 300))?.[1];
-      return name && !GENERIC_GREETING.test(name) && q.buyIntent.length > 0 && !vagueRequest(q) ? [name] : null;
+      return name && !GENERIC_GREETING.test(name) && readsAsBuyer(q) && !vagueRequest(q) ? [name] : null;
     },
   }),
   defineSignal({
@@ -73,7 +84,7 @@ export const buyerSignals = [
     en: 'Introduces their company', zh: '介绍了自己的公司',
     check: (q) => {
       const intro = COMPANY_INTRO.exec(q.lower)?.[0];
-      return intro && q.buyIntent.length > 0 && !vagueRequest(q) ? [intro.slice(0, 80)] : null;
+      return intro && readsAsBuyer(q) && !vagueRequest(q) ? [intro.slice(0, 80)] : null;
     },
   }),
   defineSignal({

@@ -1,4 +1,5 @@
 import { addressDomain, domainInfo } from './domains.js';
+import { readsAsBuyer } from './buyer.js';
 import { defineSignal } from './signal.js';
 
 export const contactSignals = [
@@ -34,7 +35,7 @@ export const contactSignals = [
     en: 'Full contact details: company, phone and website or address', zh: '联系方式完整：公司、电话及网址或地址',
     check: (q) => {
       const x = q.extracted;
-      return q.buyIntent.length > 0 && x.company && x.phone && x.phoneValid !== false && (x.website || x.address) ? [x.company, x.phone] : null;
+      return readsAsBuyer(q) && x.company && x.phone && x.phoneValid !== false && (x.website || x.address) ? [x.company, x.phone] : null;
     },
   }),
   defineSignal({
@@ -43,7 +44,7 @@ export const contactSignals = [
     check: (q) => {
       const website = q.extracted.website;
       const sender = addressDomain(q.message.from?.address);
-      if (!website || !sender || q.facts.freeMailDomain || q.buyIntent.length === 0) return null;
+      if (!website || !sender || q.facts.freeMailDomain || !readsAsBuyer(q)) return null;
       const host = website.replace(/^https?:\/\//i, '').split(/[/:?#]/)[0]?.toLowerCase() ?? '';
       return domainInfo(host).domain === domainInfo(sender).domain ? [domainInfo(sender).domain] : null;
     },

@@ -290,3 +290,31 @@ test('phishing cues in Chinese: a mailbox about to be closed, a password about t
   }
   assert.deepEqual(matchedPhrases('请问这款保温杯可以定制logo吗？我们需要500个', PHISHING_CUES), []);
 });
+
+test('advertising topics leave alone what a buyer writes: erection of a structure, a meeting, small caps, "abnehmen", a supplier selected', () => {
+  for (const text of [
+    'price for supply and erection of the steel structure', 'can you increase length to 2m?', 'suite à notre rencontre au salon de canton',
+    'wir möchten 500 stück abnehmen', 'hgh peptide 10iu, 200 kits', 'please quote cif with insurance quote', 'small cap for the 500ml bottle',
+    'do you have the oem version?', 'sie wurden als lieferant ausgewählt', 'wir haben den auftrag gewonnen', 'i work from home and sell on amazon',
+  ]) {
+    assert.deepEqual(matchedPhrases(text, AD_TOPICS), [], text);
+  }
+  for (const text of [
+    'get harder erections tonight', 'erecti0n pills', 'herzlichen glückwunsch! sie wurden ausgewählt!', 'sie haben ein/e iphone 15 pro gewonnen',
+    '¡eres el afortunado ganador', 'earn $500 a week working from home', 'small - cap homerun newsletter', 'power of hgh', 'cheap oem versions',
+    "venez rencontrer l'ame soeur", 'abnehmen durch kaugummikauen', 'falls sie als gutscheinempfänger ausgewählt wurden',
+  ]) {
+    assert.equal(matchedPhrases(text, AD_TOPICS).length, 1, text);
+  }
+});
+
+test('an advertisement carries no marks of a buyer: its "best offer" and "how much" are the advertiser\'s', async () => {
+  const ad = await inquiryOf('From: deals@soft.example\nSubject: Cheap software', 'Looking for cheap software? Windows XP Professional for $50, best offer. How much are you paying now?');
+  const letter = await inquiryOf('From: anna@tools-import.example\nSubject: Inquiry for hammers', 'We want to buy 3000 pcs claw hammers 16oz, please quote FOB Ningbo.');
+  assert.ok(ad.buyIntent.length > 0 && ad.extracted.products.length > 0, 'the ad reads as a request to buy');
+  for (const id of ['buyer.purchase_intent', 'buyer.names_product', 'buyer.specific_request']) {
+    assert.equal(checkOf(id)(ad), null, id);
+  }
+  assert.ok(checkOf('buyer.purchase_intent')(letter));
+  assert.ok(checkOf('buyer.specific_request')(letter));
+});
