@@ -56,6 +56,7 @@ test('products from the subject and from "we need X"', () => {
   assert.deepEqual(extract(short('Please send your catalog.', 'PRODUCT')).products, []);
   assert.deepEqual(extract(short('Hi, I am looking for an automatic dishwasher for 1500 plates', 'RFQ for automatic dishwasher for cleaning')).products,
     ['automatic dishwasher']);
+  assert.deepEqual(extract(short('Hello', 'Inquiry: steel hinges, and can you source padlocks?')).products, ['steel hinges']);
 });
 
 test('a request word in another language heads the subject and is not the product: "Cotação - mesa…", "Pedido", "Devis pour…"', () => {

@@ -61,7 +61,8 @@ function productFromSubject(subject: string): string | null {
   let stripped = subject.replace(SUBJECT_PREFIX, '').replace(/\s[-–|]\s.*$/u, '');
   // "automatic dishwasher for cleaning", "Almonds from Uzbekistan": the product is before the preposition.
   stripped = stripped.replace(/^(\S+(?:\s\S+)??)\s(?:for|from|to|with|in)\s.*$/iu, '$1').replace(/^((?:\S+\s){2,}?\S+)\s(?:for|from|to|with|in)\s.*$/iu, '$1');
-  stripped = stripLeading(stripped).replace(STOP_AFTER, '');
+  // "steel hinges, and can you source padlocks?": the cut leaves the comma before "and" behind.
+  stripped = stripLeading(stripped).replace(STOP_AFTER, '').replace(/[\s,;:]+$/u, '');
   if (GENERIC_SUBJECT.test(stripped) || !/\p{L}{3}/u.test(stripped)) return null;
   // Marketplace titles are keyword lists: the first words name the product.
   return tidy(stripped, 60);

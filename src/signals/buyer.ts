@@ -1,6 +1,7 @@
 import type { Extracted } from '../model/extracted.js';
 import type { Inquiry } from '../model/inquiry.js';
 import { AD_TOPICS } from './lists/ad-topics.js';
+import { TENDER_SOURCING } from './lists/phrases.js';
 import { cueTier, defineSignal, matchedPhrases } from './signal.js';
 import { vagueRequest } from './vague-request.js';
 
@@ -20,12 +21,14 @@ export function specifics(x: Extracted): string[] {
 }
 
 /**
- * Whether the message's marks of a buyer count: it asks to buy, and it advertises none of spam.ad_topic's
- * topics. An advertisement's "lowest prices", "order now" and "target price" (stock tips) are the
- * advertiser's words; read as a buyer's they had taken up to 6 points off pharmacy, loan and stock spam.
+ * Whether the message's marks of a buyer count: it asks to buy, it advertises none of spam.ad_topic's
+ * topics, and it is not a sourcing tender (fraud.tender_sourcing). An advertisement's "lowest prices",
+ * "order now" and "target price" (stock tips) are the advertiser's words; read as a buyer's they had taken
+ * up to 6 points off pharmacy, loan and stock spam. A sourcing tender's quantity, model and company
+ * address are its bait: it copies a real company's letterhead.
  */
 export function readsAsBuyer(q: Inquiry): boolean {
-  return q.buyIntent.length > 0 && cueTier(q, AD_TOPICS, 1) === null;
+  return q.buyIntent.length > 0 && cueTier(q, AD_TOPICS, 1) === null && cueTier(q, TENDER_SOURCING, 2) === null;
 }
 
 const GENERIC_GREETING = /^(sir|madam|sirs|friend|customer|seller|supplier|manager|team|all|partner|colleague|valued|beloved|user|member|client|account|recipient|there|everyone|purchasing|sales)\b/i;

@@ -1,6 +1,6 @@
 import { mayMatch } from '../regex/may-match.js';
 import { addressDomain } from './domains.js';
-import { FRAUD_CUES } from './lists/phrases.js';
+import { FRAUD_CUES, TENDER_SOURCING } from './lists/phrases.js';
 import { cueTier, defineSignal } from './signal.js';
 
 // Seed: a "government tender" buyer who, after forms and haggling, asks you to pay a commission first.
@@ -41,6 +41,11 @@ export const fraudSignals = [
       const sameDomain = address !== '[email]' && addressDomain(address) === addressDomain(q.message.from?.address);
       return sameDomain ? null : [ask[0].replace(/\s+/g, ' ').trim()];
     },
+  }),
+  defineSignal({
+    id: 'fraud.tender_sourcing', group: 'fraud', points: 4,
+    en: 'A tender asking you to source goods outside your line', zh: '招标邀约要求代为采购非本行产品，典型骗局',
+    check: (q) => cueTier(q, TENDER_SOURCING, 2),
   }),
   defineSignal({
     id: 'fraud.tender_commission', group: 'fraud', points: 8,

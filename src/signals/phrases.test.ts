@@ -318,3 +318,11 @@ test('an advertisement carries no marks of a buyer: its "best offer" and "how mu
   assert.ok(checkOf('buyer.purchase_intent')(letter));
   assert.ok(checkOf('buyer.specific_request')(letter));
 });
+
+test('a sourcing tender\'s quantity, model and signature are its bait, not a buyer\'s marks; a customer asking to source one more item keeps them', async () => {
+  const tender = await loadFixture('signals/fraud.tender_sourcing.fires.eml');
+  const customer = await loadFixture('signals/fraud.tender_sourcing.silent.eml');
+  assert.ok(tender.buyIntent.length > 0 && tender.extracted.quantity, 'the tender reads as a request to buy');
+  for (const id of ['buyer.purchase_intent', 'buyer.names_product', 'buyer.specific_request']) assert.equal(checkOf(id)(tender), null, id);
+  assert.ok(checkOf('buyer.specific_request')(customer));
+});

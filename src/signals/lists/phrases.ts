@@ -82,6 +82,15 @@ export const FRAUD_CUES: readonly RegExp[] = [
   /\b(deixei|dej[eé]) (um|uma|este|un|este) cheque\b|\bcheque (de compensação|de compensación|para você|para usted)\b|\bcompensation cheque\b|\b(quantia|soma|suma) (total )?de (us ?)?[$€£]/u,
 ];
 
+// The sourcing-tender fraud: a "buyer" invites you to bid for goods it says may be outside your line and asks
+// you to source them; the only supplier that has them is the fraudster's accomplice, who is paid first. One
+// phrase is what a trading company hears from real customers too ("can you source these?"): it takes two.
+export const TENDER_SOURCING = [
+  /\b(may|might|could|will|would|does|do)( not)? (fall|be|lie) out(side)?( of)? (your|the) (scope|line|range|field)\b|\bnot (be )?within your (scope|line|range)\b|\boutside (of )?your (scope|line|range|field) of (work|business|supply|products)\b/,
+  /\b(please|kindly|to|you to|can you|could you) source (for )?(and (submit|supply|quote)|the (products?|items?|materials?|equipment|parts?|goods)|them)\b/,
+  /\b(invit\w*|pleased to invite) (you|your (company|firm)|you or your company) to (bid|tender|participate)\b|\bbid for (our|the|this) (open |public |international )?tender\b|\bsubmit (a|your) bid for the supply\b/,
+];
+
 // A seller offering its own goods or services (a competitor or a freight agent, seed 真假询盘: 同行), not a buyer.
 export const SUPPLIER_PITCH = [
   /\bwe are (a |an )?(professional |leading |reliable |experienced )?(manufacturer|factory|supplier|exporter|producer)s? (of|for|in|speciali[sz])/,
