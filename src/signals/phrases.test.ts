@@ -5,7 +5,7 @@ import { gatherFacts } from '../enrich/facts.js';
 import { parseMessage } from '../ingest/parse.js';
 import { buildInquiry } from '../triage/triage.js';
 import { AD_TOPICS } from './lists/ad-topics.js';
-import { PHISHING_CUES } from './lists/phrases.js';
+import { PHISHING_CUES, SUPPLIER_PITCH } from './lists/phrases.js';
 import { SIGNALS_BY_ID } from './registry.js';
 import { matchedPhrases } from './signal.js';
 
@@ -325,4 +325,12 @@ test('a sourcing tender\'s quantity, model and signature are its bait, not a buy
   assert.ok(tender.buyIntent.length > 0 && tender.extracted.quantity, 'the tender reads as a request to buy');
   for (const id of ['buyer.purchase_intent', 'buyer.names_product', 'buyer.specific_request']) assert.equal(checkOf(id)(tender), null, id);
   assert.ok(checkOf('buyer.specific_request')(customer));
+});
+
+test('a supplier\'s "I\'d like to offer you", adult-site warnings in Dutch and German, dating matches "in your area"', () => {
+  assert.equal(matchedPhrases("dear sirs! i'd like to offer you chia seeds from argentina", SUPPLIER_PITCH).length, 1);
+  for (const text of ['deze website bevat expliciete beelden. je moet 18 jaar of ouder zijn', '4 cheating-wives have been matched for you in your area']) {
+    assert.equal(matchedPhrases(text, AD_TOPICS).length, 1, text);
+  }
+  assert.deepEqual(matchedPhrases('the samples were matched with your colour card; buyers must be 18 or older to sign', AD_TOPICS), []);
 });

@@ -94,7 +94,7 @@ export const TENDER_SOURCING = [
 // A seller offering its own goods or services (a competitor or a freight agent, seed 真假询盘: 同行), not a buyer.
 export const SUPPLIER_PITCH = [
   /\bwe are (a |an )?(professional |leading |reliable |experienced )?(manufacturer|factory|supplier|exporter|producer)s? (of|for|in|speciali[sz])/,
-  /\b(we|i) (would like to|'d like to|can|could) offer (you|your company)\b/, /\b(we are|i am|i'm) speciali[sz]ed in\b/,
+  /\b(we|i)( would like to|'d like to|’d like to| can| could) offer (you|your company)\b/, /\b(we are|i am|i'm) speciali[sz]ed in\b/,
   /\bour (factory|company) (produces|manufactures|speciali[sz]es|is speciali[sz]ed)\b/, /\bsupplier since (19|20)\d\d\b/,
   /\b(freight forwarder|shipping agent|door to door (shipping|delivery))\b/, /\bshowcase (my|our) products\b/,
   /\bwe (manufacture|produce|export) (high[- ]quality|all kinds of|various)\b/, /我们是.{0,10}(工厂|厂家|生产商|供应商)/,
