@@ -1,6 +1,6 @@
 import { mayMatch } from '../regex/may-match.js';
 import { addressDomain } from './domains.js';
-import { FRAUD_CUES, TENDER_SOURCING } from './lists/phrases.js';
+import { EXTORTION_CUES, FRAUD_CUES, TENDER_SOURCING } from './lists/phrases.js';
 import { cueTier, defineSignal } from './signal.js';
 
 // Seed: a "government tender" buyer who, after forms and haggling, asks you to pay a commission first.
@@ -41,6 +41,11 @@ export const fraudSignals = [
       const sameDomain = address !== '[email]' && addressDomain(address) === addressDomain(q.message.from?.address);
       return sameDomain ? null : [ask[0].replace(/\s+/g, ' ').trim()];
     },
+  }),
+  defineSignal({
+    id: 'fraud.extortion', group: 'fraud', points: 8, decisive: true,
+    en: 'Extortion: says it hacked and filmed you, wants bitcoin', zh: '敲诈勒索：声称入侵并偷录了你，索要比特币',
+    check: (q) => cueTier(q, EXTORTION_CUES, 3),
   }),
   defineSignal({
     id: 'fraud.tender_sourcing', group: 'fraud', points: 4,

@@ -42,6 +42,21 @@ export const PHISHING_CUES: readonly RegExp[] = [
   /\b(cnh|carteira de motorista|licencia de conducir)\b.{0,40}\b(suspens|bloquead|cancelad)\p{L}*|\batraso no pagamento\b|\bregularize (sua|seu|as|os)\b/u,
 ];
 
+// Sextortion: "I gained access to your devices, recorded you, pay in bitcoin or your contacts get the video".
+// Sent by the million in every language; each phrase alone also turns up elsewhere (a crypto ad's "bitcoin
+// wallet", a chain letter's "forward to all your friends"), so the signal takes three.
+export const EXTORTION_CUES: readonly RegExp[] = [
+  /\b(gained|got|have|had|obtained) (full |complete |remote )?(access|control) (to|over) (all )?(of )?your (devices?|computer|system|account|e-?mail|phone|pc)\b|\b(zugriff auf|kontrolle über) (ihre|deine|alle ihre) (geräte|computer|konten)\b|\b(acceso|acesso|accès) (a|aos|à|a todos) (tus|sus|seus|vos) (dispositivos|appareils)\b/u,
+  /\b(installed|planted|uploaded|injected) (a |my |the )?(trojan|malware|spyware|virus|rat|software|"?beacon"?|program)\b.{0,60}\b(your|the) (devices?|computer|system|operating systems?|pc)\b/,
+  /\b(record(ed)?|captured?|made|montaged) (a |some )?(number of )?(your )?(video|videos|footage|dirty scenes|screenshots?)\b.{0,60}\b(of you|you|while)\b/,
+  /\b(transfer|send|pay|deposit)\b.{0,30}\b(bitcoin|btc|litecoin|ltc|usdt)\b/,
+  /\b(my )?(bitcoin|btc|crypto) (wallet|address)\b/,
+  /\b(share|shared|send|sent|forward|leak|publish)\w*\b.{0,40}\b(to|with) (all )?(of )?your (friends|contacts|colleagues|relatives|family|contact list)\b/,
+  /\b(masturbat\w*|dirty (scenes|videos|stuff)|intimate (videos?|photos))\b/,
+  /\b(delete|destroy|erase)\b.{0,20}\b(all )?(this|the|these|your) (dirty stuff|videos?|recordings?|evidence|compromising)\b/,
+  /\bremains? (invisible|undetect\w*) (for|to) (the )?anti-?virus\b|\b(stayed|remain(ed)?) undetected\b/,
+];
+
 export const FRAUD_CUES: readonly RegExp[] = [
   /\b(dear|attn:?|attention) beneficiary\b|\bbeneficiary (of|to) the\b/,
   /\binheritance (fund|claim|transfer)\b/,
