@@ -111,6 +111,13 @@ export const spamSignals = [
     check: (q) => cueTier(q, AD_TOPICS, 2),
   }),
   defineSignal({
+    id: 'spam.ad_subject', group: 'spam', points: 2,
+    en: 'The subject line itself is the advertisement', zh: '邮件主题本身就是广告（药品、色情、贷款等）',
+    // What a sender headlines is what the mail is for: on the corpus an ad topic in the subject is 190 junk
+    // and no legitimate mail or inquiry. The text model's "ham" vote can still outweigh it.
+    check: (q) => nonEmpty(matchedPhrases(q.message.subject.toLowerCase(), AD_TOPICS, 2)),
+  }),
+  defineSignal({
     id: 'spam.ad_label', group: 'spam', points: 3,
     en: 'Subject is labelled as an advertisement (ADV:, 广告)', zh: '主题标明为广告（ADV:、广告等）',
     check: (q) => {
