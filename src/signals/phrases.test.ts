@@ -303,6 +303,7 @@ test('advertising topics leave alone what a buyer writes: erection of a structur
     'get harder erections tonight', 'erecti0n pills', 'herzlichen glückwunsch! sie wurden ausgewählt!', 'sie haben ein/e iphone 15 pro gewonnen',
     '¡eres el afortunado ganador', 'earn $500 a week working from home', 'small - cap homerun newsletter', 'power of hgh', 'cheap oem versions',
     "venez rencontrer l'ame soeur", 'abnehmen durch kaugummikauen', 'falls sie als gutscheinempfänger ausgewählt wurden',
+    "how ' s it hangin , . order your p . rescription ' s here", 'juust medz', 'i signed up to meet good western men',
   ]) {
     assert.equal(matchedPhrases(text, AD_TOPICS).length, 1, text);
   }
