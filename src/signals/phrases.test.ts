@@ -337,3 +337,11 @@ test('a supplier\'s "I\'d like to offer you", adult-site warnings in Dutch and G
   }
   assert.deepEqual(matchedPhrases('the samples were matched with your colour card; buyers must be 18 or older to sign', AD_TOPICS), []);
 });
+
+test('offshore software development and "get your own website" are vendor pitches; a buyer\'s own IT team is not', async () => {
+  const pitch = await inquiryOf('From: sales@devshop.example\nSubject: Custom Software Development Services', 'We represent offshore software development companies. Get your own great-looking website for $299.');
+  assert.ok(checkOf('spam.unrelated_offer')(pitch));
+  const buyer = await inquiryOf('From: it@buyer.example\nSubject: Order 2211', 'Our software development team will connect your API to our ERP. Please quote 500 pcs of item 88.');
+  assert.equal(checkOf('spam.unrelated_offer')(buyer), null);
+  assert.equal(matchedPhrases('stay at home business, your own internet business in 30 days', AD_TOPICS).length, 1);
+});
