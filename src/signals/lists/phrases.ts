@@ -103,7 +103,7 @@ export const FRAUD_CUES: readonly RegExp[] = [
 export const TENDER_SOURCING = [
   /\b(may|might|could|will|would|does|do)( not)? (fall|be|lie) out(side)?( of)? (your|the) (scope|line|range|field)\b|\bnot (be )?within your (scope|line|range)\b|\boutside (of )?your (scope|line|range|field) of (work|business|supply|products)\b/,
   /\b(please|kindly|to|you to|can you|could you) source (for )?(and (submit|supply|quote)|the (products?|items?|materials?|equipment|parts?|goods)|them)\b/,
-  /\b(invit\w*|pleased to invite) (you|your (company|firm)|you or your company) to (bid|tender|participate)\b|\bbid for (our|the|this) (open |public |international )?tender\b|\bsubmit (a|your) bid for the supply\b/,
+  /\b(invit\w*|pleased to invite) (you|your (company|firm)|you or your company) to (bid|tender|participate in (our|the|this|an?) (\w+ )?(tender|bid))\b|\bbid for (our|the|this) (open |public |international )?tender\b|\bsubmit (a|your) bid for the supply\b/,
 ];
 
 // A seller offering its own goods or services (a competitor or a freight agent, seed 真假询盘: 同行), not a buyer.
