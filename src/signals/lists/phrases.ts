@@ -113,6 +113,8 @@ export const SUPPLIER_PITCH = [
   /\bour (factory|company) (produces|manufactures|speciali[sz]es|is speciali[sz]ed)\b/, /\bsupplier since (19|20)\d\d\b/,
   /\b(freight forwarder|shipping agent|door to door (shipping|delivery))\b/, /\bshowcase (my|our) products\b/,
   /\bwe (manufacture|produce|export) (high[- ]quality|all kinds of|various)\b/, /我们是.{0,10}(工厂|厂家|生产商|供应商)/,
+  // A Chinese factory's own leaflet: "company profile", "product profile", "devoted to developing and making…", "we hope for your custom".
+  /公司简介|产品简介|致力于.{0,40}(开发|生产|研发|制造)|期望.{0,4}(惠顾|合作)|欢迎.{0,4}(来电|垂询|惠顾|洽谈|订购)|诚招.{0,4}(代理|经销)/,
 ];
 
 // How unsolicited bulk mail tells you to get off its list. A mailing list you joined says "unsubscribe" and
