@@ -113,7 +113,8 @@ export const phishingSignals = [
     en: 'Sender name carries a brand its address is not from', zh: '发件人名称带有品牌，但邮箱并非该品牌',
     check: (q) => {
       const name = readableName(q.message.from?.name ?? '');
-      const found = BRAND_IN_NAME.exec(name);
+      // "Pay.Pal.", "P-a-y-P-a-l": a brand broken up with dots or dashes so a filter on the name misses it.
+      const found = BRAND_IN_NAME.exec(name) ?? BRAND_IN_NAME.exec(name.replace(/(?<=\p{L})[.\-_*](?=\p{L})/gu, ''));
       const brand = found?.[1] ?? found?.[2];
       const sender = addressDomain(q.message.from?.address);
       // Outlook's own test message and a colleague's "Microsoft Teams" invite come from our own domain.

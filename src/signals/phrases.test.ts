@@ -354,3 +354,10 @@ test('a Chinese factory\'s leaflet is a supplier\'s pitch; a Chinese buyer\'s re
     assert.deepEqual(matchedPhrases(text, SUPPLIER_PITCH), [], text);
   }
 });
+
+test('phishing.brand_display_name reads a brand broken up with dots ("Pay.Pal.", "Mercado.Pago"), not initials', async () => {
+  const check = checkOf('phishing.brand_display_name');
+  assert.ok(check(await inquiryOf('From: "Pay.Pal." <m0n1ca@isp-q.example>\nSubject: Your account has been credited')));
+  assert.ok(check(await inquiryOf('From: "Mercado.Pago" <mpvalide@hotmail.example>\nSubject: Pagamento')));
+  assert.equal(check(await inquiryOf('From: "A.J. Pallas" <aj@pallas-trading.example>\nSubject: RFQ hinges')), null);
+});
