@@ -18,6 +18,8 @@ test('a sequence with gaps requires each of its parts; an alternation, one of ea
   assert.deepEqual(literalsOf(/我们是.{0,10}(工厂|厂家)/u), [['我们是'], ['工厂', '厂家']]);
   assert.deepEqual(literalsOf(/x\u{1F600}y/u), [['x'], ['y']]);
   assert.deepEqual(literalsOf(/\bpay\b.{0,30}\bfee\b|\badvance fee\b/), [['pay', 'advance fee']]);
+  // Each side gives its strongest part, wherever it stands: " lottery", not "dv" (which half the mail holds).
+  assert.deepEqual(literalsOf(/\bgreen card\b|dv-?\d{4} lottery/), [['green card', ' lottery']]);
 });
 
 test('case-insensitive patterns give lower-cased literals, unless a character folds in ways toLowerCase does not', () => {

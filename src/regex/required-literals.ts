@@ -81,13 +81,13 @@ function requirement(info: Info): Clauses {
 }
 
 /**
- * All of the requirements, or the MAX_CLAUSES strongest: the rarer a set's weakest string, the
- * stronger the set. A string is as rare as it is long, and a lone letter, digit, space or common
- * punctuation mark counts as less than another lone character ("$" before ",").
+ * All of the requirements, or the MAX_CLAUSES strongest, strongest first (an alternative keeps only
+ * the first): the rarer a set's weakest string, the stronger the set. A string is as rare as it is
+ * long, and a lone letter, digit, space or common punctuation mark counts as less than another lone
+ * character ("$" before ",").
  */
 function all(clauses: Clauses): Clauses {
   const unique = [...new Set(clauses)];
-  if (unique.length <= MAX_CLAUSES) return unique;
   return unique.sort((a, b) => strength(b) - strength(a) || a.size - b.size).slice(0, MAX_CLAUSES);
 }
 
