@@ -52,6 +52,8 @@ function hostsWhere(inquiry: Inquiry, predicate: (host: string) => boolean): str
   return [...hosts].slice(0, 5);
 }
 
+const GOOGLE_FORM = /^(?:https?:\/\/)?docs\.google\.com\/forms\//i;
+
 // Mail-security gateways rewrite every link; the written URL and the gateway's host always differ.
 const LINK_REWRITERS = /(^|\.)(safelinks\.protection\.outlook\.com|urldefense\.(com|proofpoint\.com)|protect-\w+\.mimecast\.com|linkprotect\.cudasvc\.com|clicktime\.symantec\.com)$/;
 
@@ -166,7 +168,11 @@ export const phishingSignals = [
   defineSignal({
     id: 'phishing.free_hosting_link', group: 'phishing', points: 3,
     en: 'Link goes to free hosting or a form service', zh: '链接指向免费建站或表单服务',
-    check: (q) => nonEmpty(hostsWhere(q, isFreeHosting)),
+    check: (q) => {
+      // Google Forms lives under docs.google.com, beside Docs itself: the path tells a form (forms.gle is its short link).
+      const forms = q.message.links.some((l) => GOOGLE_FORM.test(l.url)) ? ['docs.google.com/forms'] : [];
+      return nonEmpty([...hostsWhere(q, isFreeHosting), ...forms]);
+    },
   }),
   defineSignal({
     id: 'phishing.shortened_link', group: 'phishing', points: 2,

@@ -361,3 +361,11 @@ test('phishing.brand_display_name reads a brand broken up with dots ("Pay.Pal.",
   assert.ok(check(await inquiryOf('From: "Mercado.Pago" <mpvalide@hotmail.example>\nSubject: Pagamento')));
   assert.equal(check(await inquiryOf('From: "A.J. Pallas" <aj@pallas-trading.example>\nSubject: RFQ hinges')), null);
 });
+
+test('phishing.free_hosting_link: a Google Form is a form service; a shared Google Doc is not', async () => {
+  const check = checkOf('phishing.free_hosting_link');
+  const form = await inquiryOf('From: buyer@mail.example\nSubject: TO: Order', "I've invited you to fill in the following form: https://docs.google.com/forms/d/e/1FAIpQLSc3/viewform");
+  assert.deepEqual(check(form), ['docs.google.com/forms']);
+  const doc = await inquiryOf('From: buyer@mail.example\nSubject: Specs', 'Drawing and specs: https://docs.google.com/document/d/1x2y3z/edit');
+  assert.equal(check(doc), null);
+});
