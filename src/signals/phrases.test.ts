@@ -344,6 +344,7 @@ test('offshore software development and "get your own website" are vendor pitche
   const buyer = await inquiryOf('From: it@buyer.example\nSubject: Order 2211', 'Our software development team will connect your API to our ERP. Please quote 500 pcs of item 88.');
   assert.equal(checkOf('spam.unrelated_offer')(buyer), null);
   assert.equal(matchedPhrases('stay at home business, your own internet business in 30 days', AD_TOPICS).length, 1);
+  assert.ok(checkOf('spam.unrelated_offer')(await inquiryOf('From: jv@deals.example\nSubject: 10x faster', 'Make your WordPress sites 10x faster: site speed is a traffic killer.')));
 });
 
 test('a Chinese factory\'s leaflet is a supplier\'s pitch; a Chinese buyer\'s request is not', () => {

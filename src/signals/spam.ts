@@ -21,6 +21,7 @@ const UNRELATED_OFFERS = [
   /\b(email|e-mail|mailing|b2b|contact|leads?) (list|database)s?\b/, /\b(guest post|backlinks?|link building|domain authority|(link|article)s? (exchange|swap)|exchange (links|articles))\b/, /\bdevelop (your|a) (new )?web ?site\b/,
   /\b(lead generation|digital marketing|social media marketing|marketing services?|website promotion|(hits|visitors) to your (web ?)?site)\b/, /\b(increase|boost|grow) (your )?(sales|traffic|revenue|followers)\b/,
   /\b(custom|offshore|outsourc\w*) (software|web|application|app) development\b|\bsoftware development (services|outsourcing|compan(y|ies))\b/, /\b(get|build|create) your own (great[- ]looking |professional |custom )?(web ?site|online store)\b/,
+  /\b(wordpress|wp) (sites?|websites?|plugins?|themes?|optimi[sz]\w*)\b/, /\b(site|page|website|load(ing)?) speed\b|\bspeed up your (web ?)?sites?\b/,
   // The same pitches as Chinese exporters get them daily: Google promotion, a website of your own, customs data, leads.
   // (Read from the lower-cased text: no i flag, which would keep the list from being prefiltered.)
   /(谷歌|google|百度|必应|bing)(推广|排名|优化|seo)|搜索引擎优化|(网站|網站)(排名|优化|優化|建设|建設)|独立站|獨立站|外贸(推广|建站|营销)|外貿(推廣|建站|營銷)/,
