@@ -100,7 +100,7 @@ export const FRAUD_CUES: readonly RegExp[] = [
 // The sourcing-tender fraud: a "buyer" invites you to bid for goods it says may be outside your line and asks
 // you to source them; the only supplier that has them is the fraudster's accomplice, who is paid first. One
 // phrase is what a trading company hears from real customers too ("can you source these?"): it takes two.
-export const TENDER_SOURCING = [
+export const TENDER_SOURCING: readonly RegExp[] = [
   /\b(may|might|could|will|would|does|do)( not)? (fall|be|lie) out(side)?( of)? (your|the) (scope|line|range|field)\b|\bnot (be )?within your (scope|line|range)\b|\boutside (of )?your (scope|line|range|field) of (work|business|supply|products)\b/,
   /\b(please|kindly|to|you to|can you|could you) source (for )?(and (submit|supply|quote)|the (products?|items?|materials?|equipment|parts?|goods)|them)\b/,
   /\b(invit\w*|pleased to invite) (you|your (company|firm)|you or your company) to (bid|tender|participate in (our|the|this|an?) (\w+ )?(tender|bid))\b|\bbid for (our|the|this) (open |public |international )?tender\b|\bsubmit (a|your) bid for the supply\b/,
@@ -113,8 +113,9 @@ export const SUPPLIER_PITCH = [
   /\bour (factory|company) (produces|manufactures|speciali[sz]es|is speciali[sz]ed)\b/, /\bsupplier since (19|20)\d\d\b/,
   /\b(freight forwarder|shipping agent|door to door (shipping|delivery))\b/, /\bshowcase (my|our) products\b/,
   /\bwe (manufacture|produce|export) (high[- ]quality|all kinds of|various)\b/, /我们是.{0,10}(工厂|厂家|生产商|供应商)/,
-  // A Chinese factory's own leaflet: "company profile", "product profile", "devoted to developing and making…", "we hope for your custom".
-  /公司简介|产品简介|致力于.{0,40}(开发|生产|研发|制造)|期望.{0,4}(惠顾|合作)|欢迎.{0,4}(来电|垂询|惠顾|洽谈|订购)|诚招.{0,4}(代理|经销)/,
+  // A Chinese factory's own leaflet: "company profile", "product profile", "devoted to developing and making…", "we hope
+  // for your custom". "期望合作" (hoping to work together) stays out: buyers write it too.
+  /公司简介|产品简介|致力于.{0,40}(开发|生产|研发|制造)|期望.{0,4}惠顾|欢迎.{0,4}(来电|垂询|惠顾|洽谈|订购)|诚招.{0,4}(代理|经销)/,
 ];
 
 // How unsolicited bulk mail tells you to get off its list. A mailing list you joined says "unsubscribe" and
