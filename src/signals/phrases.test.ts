@@ -370,3 +370,19 @@ test('phishing.free_hosting_link: a Google Form is a form service; a shared Goog
   const doc = await inquiryOf('From: buyer@mail.example\nSubject: Specs', 'Drawing and specs: https://docs.google.com/document/d/1x2y3z/edit');
   assert.equal(check(doc), null);
 });
+
+test('advertising topics name the offer, not a buyer\'s trade: an online pharmacy, a mining farm, an insurer, an event, a diploma cover', () => {
+  for (const text of [
+    'we are an online pharmacy in canada and need 50,000 amber pill bottles', 'antminer s19, 100 units for our bitcoin mining farm',
+    'abc life insurance company: 2,000 branded umbrellas', 'unimed plano de saúde precisa de 10.000 máscaras', 'we are hosting for 500 guests and need 500 chairs',
+    'we need to order diploma covers, 500 pcs', 'university diploma frames in walnut',
+  ]) {
+    assert.deepEqual(matchedPhrases(text, AD_TOPICS), [], text);
+  }
+  for (const text of [
+    'welcome to our online pharmacy', 'save up to 70% on life insurance', 'reduza o custo do seu plano de saúde', 'hosting from £6.50 per month',
+    'buy your diploma today', 'your mining balance: 0.7495 btc',
+  ]) {
+    assert.equal(matchedPhrases(text, AD_TOPICS).length, 1, text);
+  }
+});
