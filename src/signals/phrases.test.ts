@@ -375,7 +375,8 @@ test('advertising topics name the offer, not a buyer\'s trade: an online pharmac
   for (const text of [
     'we are an online pharmacy in canada and need 50,000 amber pill bottles', 'antminer s19, 100 units for our bitcoin mining farm',
     'abc life insurance company: 2,000 branded umbrellas', 'unimed plano de saúde precisa de 10.000 máscaras', 'we are hosting for 500 guests and need 500 chairs',
-    'we need to order diploma covers, 500 pcs', 'university diploma frames in walnut',
+    'we need to order diploma covers, 500 pcs', 'university diploma frames in walnut', 'we need 5000 pcs 8 inch hammer, 16" hammer too',
+    'replica designer chairs, eames style', 'abc forex trading ltd needs 1000 pens',
   ]) {
     assert.deepEqual(matchedPhrases(text, AD_TOPICS), [], text);
   }
