@@ -46,7 +46,7 @@ export const AD_TOPICS: readonly RegExp[] = [
   // stock promotion and trading schemes
   /\b(stock (alert|picks?|tips?|symbol)|penny stocks?|hot stocks?|small ?[- ] ?cap (home ?run|stocks?|compan\w*|shares?|newsletter|alert)|(projected|speculative) (price|profits?)|profits? (soaring|explod\w*)|otc ?bb|investors? alert|forex (signals|robots?|trading (signals|systems?|robots?|courses?|bots?|made easy))|day trader|guaranteed (profits?|returns?)|\d+ ?% (daily|weekly|monthly) (profit|return)s?|\d+ ?% (a|per) month (until|for years)|monthly check for)\b|\b((expected|set|poised|about) to (explode|skyrocket)|rocket stocks?)\b/,
   // gambling
-  /\b(online (casino|poker|betting|gambling)|(casino|poker) (bonus|games? online|for (real )?money)|play poker|sportsbook|free spins|bet365)\b|\b(apostas|cassino)\b|博彩|百家乐|(体育|彩票).{0,10}(充值|下注|赢)/,
+  /\b((play|best|top|new|free|real money|no deposit|join our|at our|visit our) online (casino|poker|betting|gambling)|online (casino|poker|betting) (bonus(es)?|games?|for real money|sign[- ]?ups?)|(casino|poker) (bonus|games? online|for (real )?money)|play poker|sportsbook|free spins|bet365)\b|\b(apostas|cassino)\b|博彩|百家乐|(体育|彩票).{0,10}(充值|下注|赢)/,
   // cheap or pirated software
   /\b(oem (software|soft)|(cheap|discount\w*) oem|oem versions? of|cheap (software|soft)|softwares?.{0,20}(\$ ?\d+|75 ?%|discount)|(windows|office|adobe|photoshop) (xp|2003|2000|professional|cs\d?)\b[^$\n]{0,60}\$ ?\d)|\b(c+h+e+a+p+ s+o+f+t+ware+s?)\b/,
   // crypto giveaways and wallet lures
