@@ -377,12 +377,14 @@ test('advertising topics name the offer, not a buyer\'s trade: an online pharmac
     'abc life insurance company: 2,000 branded umbrellas', 'unimed plano de saúde precisa de 10.000 máscaras', 'we are hosting for 500 guests and need 500 chairs',
     'we need to order diploma covers, 500 pcs', 'university diploma frames in walnut', 'we need 5000 pcs 8 inch hammer, 16" hammer too',
     'replica designer chairs, eames style', 'abc forex trading ltd needs 1000 pens', 'we operate an online casino and need 20,000 branded poker chips',
+    'reading glasses without prescription, 5000 pcs', 'sunglasses with no prescription lenses',
   ]) {
     assert.deepEqual(matchedPhrases(text, AD_TOPICS), [], text);
   }
   for (const text of [
     'welcome to our online pharmacy', 'save up to 70% on life insurance', 'reduza o custo do seu plano de saúde', 'hosting from £6.50 per month',
     'buy your diploma today', 'your mining balance: 0.7495 btc', 'play online casino games for real money',
+    'order now, no prescription required',
   ]) {
     assert.equal(matchedPhrases(text, AD_TOPICS).length, 1, text);
   }
