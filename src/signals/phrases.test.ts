@@ -169,6 +169,13 @@ test('spam.disguised_words: a word broken up with assorted symbols; initials and
   assert.equal(check(await inquiryOf('From: a@trader.example\nSubject: RFQ', 'Models a, b, e, f, g, h and the U.S.A. version, c . a . a . s . a . p please.')), null);
 });
 
+test('spam.disguised_words: one disguised word of junk\'s vocabulary is enough, in the subject too', async () => {
+  const check = checkOf('spam.disguised_words');
+  assert.deepEqual(check(await inquiryOf('From: x@intl-pay.example\nSubject: Notification about your PayPaI Iimited account', 'Read the attached PDF.')), ['paypai', 'iimited']);
+  assert.deepEqual(check(await inquiryOf('From: x@rx.example\nSubject: ggreat', 'how to save on your medlcatlons over 60 %')), ['medlcatlons']);
+  assert.equal(check(await inquiryOf('From: b@buyer.example\nSubject: PayPal payment for the order', 'We pay the 30% deposit by PayPal; please log in on line and confirm the invoice.')), null);
+});
+
 test('phishing cues: trouble verifying your card, card details, a security upgrade for customers, "if you did not authorize this payment"', () => {
   const text = 'we are having difficulty verifying some of your credit card information. our bank is switching to new security standards for atm customers. if you did not authorize this payment, cancel it.';
   assert.ok(matchedPhrases(text, PHISHING_CUES).length >= 3, JSON.stringify(matchedPhrases(text, PHISHING_CUES)));

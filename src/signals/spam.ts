@@ -1,4 +1,5 @@
 import { PHRASE_WINDOW } from '../model/inquiry.js';
+import { disguisedWords } from './disguise.js';
 import { domainInfo } from './domains.js';
 import { AD_TOPICS } from './lists/ad-topics.js';
 import { ABUSED_TLDS } from './lists/hosting.js';
@@ -80,6 +81,8 @@ const DISGUISED_WORDS = /\b[a-z]{3,}(?:lng|inq|tlon|catlon|lcation)s?\b|\b(?:wii
 // A word broken up letter by letter with assorted symbols so no filter can read it: "h ^ y - d . r ' o . c - o - d",
 // "x * a . n * a * x". Initials and lists use one separator ("u.s.a.", "a, b, c"); this takes two kinds or more.
 const SYMBOL_BROKEN = /(?<![\p{L}\p{N}])(?:\p{L} ?[.~^'_,*|+-] ?){4,}\p{L}(?![\p{L}\p{N}])/gu;
+// Disguised lexicon words are looked for in the subject and first lines, where a pitch names what it sells.
+const DISGUISE_WINDOW = 1500;
 const mixedSeparators = (word: string): boolean => new Set(word.replace(/[\p{L}\s]/gu, '')).size >= 2;
 
 // A picture wrapped in a link, the whole message as one clickable image: "<a href=…><img …></a>" (a few tags between).
@@ -148,9 +151,11 @@ export const spamSignals = [
     },
   }),
   defineSignal({
-    id: 'spam.disguised_words', group: 'spam', points: 2,
-    en: 'Words disguised with look-alike letters (webslte, buildinq)', zh: '用形近字母伪装单词（如 webslte、buildinq）',
+    id: 'spam.disguised_words', group: 'spam', points: 3,
+    en: 'Words disguised to slip past filters (medlcatlons)', zh: '单词被伪装以躲避过滤（如 medlcatlons、ph.armacy）',
     check: (q) => {
+      const lexicon = disguisedWords(q.lower.slice(0, DISGUISE_WINDOW));
+      if (lexicon.length > 0) return lexicon;
       const found = [...new Set(q.lower.match(DISGUISED_WORDS) ?? [])];
       if (found.length >= 2) return found.slice(0, 5);
       const broken = (q.lower.match(SYMBOL_BROKEN) ?? []).filter(mixedSeparators);

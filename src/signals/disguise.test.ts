@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import dictionary from 'dictionary-en';
+import { disguisedWords } from './disguise.js';
+
+test('disguised words: look-alike letters, stretched letters and words broken into pieces', () => {
+  const cases: [string, string[]][] = [
+    ['how to save on your medlcatlons over 60 %', ['medlcatlons']],
+    ['giga ph . armacy u can trsut', ['ph . armacy']],
+    ['costing to much for you prescrip * tion dr * ugs ? ? ?', ['prescrip * tion', 'dr * ugs']],
+    ['lnterest r at es for mor t g ages are currently only 3 . 5 %', ['lnterest', 'r at es', 'mor t g ages']],
+    ['buy v1agra and c1al1s now', ['v1agra', 'c1al1s']],
+    ['spend a few hundred bux to buy your diiploma', ['diiploma']],
+    ['notification about your paypai account', ['paypai']],
+    ['you can sa . ve in our zone', ['sa . ve']],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(disguisedWords(text), expected, text);
+});
+
+test('disguised words: compounds, plurals, names, typos and numbers next to words are not disguises', () => {
+  for (const text of [
+    'please log in on line and check the web-site', // compounds people write as two words
+    "the company' s stock and microsoft' s software", // a possessive s before a word
+    'we played in chess club; our free+ s plan', // a letter before or after a word
+    'update 5 of the price list, save $ 20, loan $ 1 . 5 million', // numbers beside words
+    'pls send pictures; the mount applies to both; greetings from mr proffitt', // short forms, inflections, names
+    'we need 5000 pcs of 8 inch steel pipes with iso 9001, fob ningbo, payment by l/c',
+  ]) {
+    assert.deepEqual(disguisedWords(text), [], text);
+  }
+});
+
+test('disguised words: no word in the English dictionary (dictionary-en) reads as a disguise', () => {
+  const words = new TextDecoder().decode(dictionary.dic).split('\n').slice(1).map((line) => line.split('/')[0]!.toLowerCase()).filter((w) => /^[a-z]+$/.test(w));
+  assert.ok(words.length > 40_000);
+  assert.deepEqual(words.filter((word) => disguisedWords(word).length > 0), []);
+});

@@ -1,0 +1,195 @@
+/**
+ * Words a spammer disguises so a word filter misses them: look-alike characters ("medlcatlons", "v1agra",
+ * "paypaI"), letters stretched ("diiploma", "iiiiinch"), or the word broken into pieces ("ph . armacy",
+ * "prescrip * tion", "mor t g ages"). A person writing honestly spells these words plainly, so one disguised
+ * word is evidence; the lexicon holds only words junk has a reason to hide (drugs, loans, software, prizes,
+ * account alerts), none that a buyer would stretch or break for emphasis.
+ */
+const LEXICON = `
+viagra cialis levitra valium xanax vicodin ambien phentermine tramadol meridia propecia prozac xenical hydrocodone
+pharmacy pharmacies pharmaceutical pharmaceuticals medication medications medicine medicines prescription
+prescriptions drugs pills meds generic penis enlargement erection erections sexual orgasm orgasms porn naked nude
+mortgage mortgages interest rates refinance loan loans credit debt approved
+software windows microsoft adobe office photoshop macromedia norton
+rolex replica replicas watches cartier diploma degree casino
+stock investor profit money cash dollars free save savings order price prices lowest lower cheap discount offer
+offers guaranteed weight online shipping delivery quality visit click remove unsubscribe website
+account password verify login paypal bank security update suspended limited amazon apple netflix outlook
+invoice payment refund wallet bitcoin confirm inch inches`.split(/\s+/).filter(Boolean);
+
+/** Compound words: written as two words ("on line", "web-site", "log in") by people, not only by spammers. */
+const COMPOUNDS = new Set(['online', 'website', 'login', 'password', 'update', 'unsubscribe', 'outlook', 'netflix', 'paypal', 'photoshop', 'software']);
+
+/** The characters that stand in for a letter. "w" is also written "vv". */
+const LOOK_ALIKES: Readonly<Record<string, string>> = { a: 'a4@', e: 'e3', i: 'i1l|!', l: 'l1i|!', o: 'o0', s: 's5$', g: 'gq', q: 'qg' };
+
+// Word characters (letters, digits and the symbols that stand in for letters) and the symbols a broken word is
+// broken with; everything else ends a candidate.
+const WORD = 1;
+const SEPARATOR = 2;
+const SPACE = 3;
+const CLASS = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789$@|!') CLASS[c.charCodeAt(0)] = WORD;
+for (const c of '.*-~^_+') CLASS[c.charCodeAt(0)] = SEPARATOR;
+for (const c of ' \t\r\n') CLASS[c.charCodeAt(0)] = SPACE;
+
+// One code per look-alike family ("l", "1", "|", "i" alike; "w" with "v", as "vv" writes it), so a word and its
+// disguises hash alike once repeated codes are collapsed. The hash only finds candidates; `disguises` decides.
+const FAMILY = new Uint8Array(128);
+for (let c = 0; c < 128; c++) FAMILY[c] = c;
+for (const [letter, family] of Object.entries(LOOK_ALIKES)) {
+  const code = (letter === 'l' ? 'i' : letter === 'q' ? 'g' : letter).charCodeAt(0);
+  for (const c of family) FAMILY[c.charCodeAt(0)] = code;
+}
+FAMILY['w'.charCodeAt(0)] = 'v'.charCodeAt(0);
+
+/** The hash of a word's family codes with repeats collapsed, as `disguisedWords` computes it piece by piece. */
+function keyHash(word: string): number {
+  let hash = 0;
+  let last = -1;
+  for (let i = 0; i < word.length; i++) {
+    const f = FAMILY[word.charCodeAt(i)]!;
+    if (f !== last) hash = (Math.imul(hash, 31) + f) | 0;
+    last = f;
+  }
+  return hash;
+}
+
+const BY_HASH = new Map<number, string[]>();
+for (const word of LEXICON) {
+  const hash = keyHash(word);
+  BY_HASH.set(hash, [...(BY_HASH.get(hash) ?? []), word]);
+}
+const S = 's'.charCodeAt(0);
+
+// English repeats few letters; "ii", "aa", "uu" or any letter three times over is a stretched word, while a
+// doubled "f" or "t" ("Proffitt") is a name or a typo.
+const ODD_DOUBLE = /[aiuyhjkwxq]/;
+
+/**
+ * Whether `raw` writes `word` in disguise: each run of a letter written as a run of one look-alike character,
+ * as long or longer ("Iimited" has its "l" written "I" before the real "i", so runs are tried at every length).
+ * A broken word (`joined`) counts as it is; a whole one needs a look-alike or a stretch.
+ */
+function disguises(raw: string, word: string, joined: boolean): boolean {
+  const match = (i: number, k: number, lookAlike: boolean, stretched: boolean): boolean => {
+    if (k === word.length) return i === raw.length && (joined || lookAlike || stretched);
+    const letter = word[k]!;
+    let n = 1;
+    while (word[k + n] === letter) n++;
+    if (letter === 'w' && raw.startsWith('vv', i) && match(i + 2, k + n, true, stretched)) return true;
+    const c = raw[i];
+    if (c === undefined || !(LOOK_ALIKES[letter] ?? letter).includes(c)) return false;
+    let run = 1;
+    while (raw[i + run] === c) run++;
+    for (let m = n; m <= run; m++) {
+      // Joined pieces are not stretched as well: "s stock" and "in chess" are neighbouring words.
+      if (m > n && joined) break;
+      const stretch = stretched || (m > n && (m >= 3 || ODD_DOUBLE.test(c)));
+      if (match(i + m, k + n, lookAlike || c !== letter, stretch)) return true;
+    }
+    return false;
+  };
+  return match(0, 0, false, false);
+}
+
+/** A lexicon word that `raw` (one piece, or pieces joined) writes in disguise, if any. */
+function disguisedWord(raw: string, words: readonly string[], joined: boolean): boolean {
+  const bare = raw.endsWith('s') && !words.some((w) => w.endsWith('s')) ? raw.slice(0, -1) : raw;
+  return words.some((w) => (joined ? !COMPOUNDS.has(w) : bare !== w) && disguises(bare, w, joined));
+}
+
+interface Pieces {
+  start: number[];
+  end: number[];
+  /** Whether the piece has a letter: digits and symbols alone ("$", "87") are never part of a word. */
+  letters: boolean[];
+  /** Whether the next piece follows after spaces and at most one separator symbol. */
+  joinable: boolean[];
+  /** Whether that gap holds a separator symbol ("sa . ve"), not only spaces. */
+  symbolAfter: boolean[];
+}
+
+function piecesOf(text: string): Pieces {
+  const p: Pieces = { start: [], end: [], letters: [], joinable: [], symbolAfter: [] };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || CLASS[code] !== WORD) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128 || CLASS[c] !== WORD) break;
+      if (c >= 97 && c <= 122) letters = true;
+    }
+    const end = i;
+    let symbols = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const cls = c < 128 ? CLASS[c] : 0;
+      if (cls === SEPARATOR) symbols++;
+      else if (cls !== SPACE) break;
+    }
+    const next = i < n ? text.charCodeAt(i) : 128;
+    p.start.push(start);
+    p.end.push(end);
+    p.letters.push(letters);
+    p.joinable.push(symbols <= 1 && next < 128 && CLASS[next] === WORD);
+    p.symbolAfter.push(symbols === 1);
+  }
+  return p;
+}
+
+const MAX_PIECES = 6;
+
+/**
+ * The disguised lexicon words in lower-cased text, as written ("ph. armacy", "medlcatlons"), at most `limit`.
+ * Pieces join across a symbol ("sa . ve") or when one is a letter or two ("r at es"); two whole words side by
+ * side ("on line") are left alone.
+ */
+export function disguisedWords(lower: string, limit = 5): string[] {
+  const p = piecesOf(lower);
+  const found = new Set<string>();
+  for (let first = 0; first < p.start.length && found.size < limit; first++) {
+    if (!p.letters[first]) continue;
+    let hash = 0;
+    let before = 0;
+    let last = -1;
+    let length = 0;
+    let symbol = false;
+    let short = false;
+    for (let j = first; j < p.start.length && j - first < MAX_PIECES; j++) {
+      if (!p.letters[j]) break;
+      const start = p.start[j]!;
+      const end = p.end[j]!;
+      if (j > first) {
+        if (!p.joinable[j - 1]) break;
+        if (p.symbolAfter[j - 1]) symbol = true;
+      }
+      if (end - start <= 2) short = true;
+      if (j > first && !symbol && !short) break;
+      for (let i = start; i < end; i++) {
+        const f = FAMILY[lower.charCodeAt(i)]!;
+        if (f === last) continue;
+        before = hash;
+        hash = (Math.imul(hash, 31) + f) | 0;
+        last = f;
+      }
+      length += end - start;
+      if (length < 3) continue;
+      const joined = j > first;
+      if (joined && end - start === 1 && lower.charCodeAt(start) === S) continue; // a plural ending, not a broken word
+      const words = BY_HASH.get(hash) ?? (last === S ? BY_HASH.get(before) : undefined);
+      if (!words) continue;
+      let raw = '';
+      for (let k = first; k <= j; k++) raw += lower.slice(p.start[k], p.end[k]);
+      if (disguisedWord(raw, words, joined)) found.add(lower.slice(p.start[first], end));
+    }
+  }
+  return [...found];
+}
