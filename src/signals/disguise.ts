@@ -56,9 +56,17 @@ function keyHash(word: string): number {
 }
 
 const BY_HASH = new Map<number, string[]>();
+// A bitmap of the hashes' low bits, so most pieces are turned away without a map lookup.
+const MAYBE = new Uint8Array(1 << 16);
 for (const word of LEXICON) {
   const hash = keyHash(word);
   BY_HASH.set(hash, [...(BY_HASH.get(hash) ?? []), word]);
+  MAYBE[hash & 0xffff] = 1;
+}
+function lexiconWords(hash: number, before: number, last: number): string[] | undefined {
+  const direct = MAYBE[hash & 0xffff] ? BY_HASH.get(hash) : undefined;
+  if (direct) return direct;
+  return last === S && MAYBE[before & 0xffff] ? BY_HASH.get(before) : undefined;
 }
 const S = 's'.charCodeAt(0);
 
@@ -99,97 +107,121 @@ function disguisedWord(raw: string, words: readonly string[], joined: boolean): 
   return words.some((w) => (joined ? !COMPOUNDS.has(w) : bare !== w) && disguises(bare, w, joined));
 }
 
-interface Pieces {
-  start: number[];
-  end: number[];
-  /** Whether the piece has a letter: digits and symbols alone ("$", "87") are never part of a word. */
-  letters: boolean[];
-  /** Whether the next piece follows after spaces and at most one separator symbol. */
-  joinable: boolean[];
-  /** Whether that gap holds a separator symbol ("sa . ve"), not only spaces. */
-  symbolAfter: boolean[];
-}
+// The pieces of the text being read, in buffers kept between calls (the scan runs on every message).
+let pieceStart = new Int32Array(1024);
+let pieceEnd = new Int32Array(1024);
+/** Bit 1: the piece has a letter (digits and symbols alone, "$" or "87", never belong to a word). Bit 2: the
+ * next piece follows after spaces and at most one separator symbol. Bit 4: that gap holds a symbol ("sa . ve"). */
+let pieceFlags = new Uint8Array(1024);
+const LETTERS = 1;
+const JOINABLE = 2;
+const SYMBOL_AFTER = 4;
 
-function piecesOf(text: string): Pieces {
-  const p: Pieces = { start: [], end: [], letters: [], joinable: [], symbolAfter: [] };
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const code = text.charCodeAt(i);
-    if (code >= 128 || CLASS[code] !== WORD) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let letters = false;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 128 || CLASS[c] !== WORD) break;
-      if (c >= 97 && c <= 122) letters = true;
-    }
-    const end = i;
-    let symbols = 0;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      const cls = c < 128 ? CLASS[c] : 0;
-      if (cls === SEPARATOR) symbols++;
-      else if (cls !== SPACE) break;
-    }
-    const next = i < n ? text.charCodeAt(i) : 128;
-    p.start.push(start);
-    p.end.push(end);
-    p.letters.push(letters);
-    p.joinable.push(symbols <= 1 && next < 128 && CLASS[next] === WORD);
-    p.symbolAfter.push(symbols === 1);
-  }
-  return p;
+function grow(): void {
+  const size = pieceStart.length * 2;
+  const [start, end, flags] = [new Int32Array(size), new Int32Array(size), new Uint8Array(size)];
+  start.set(pieceStart);
+  end.set(pieceEnd);
+  flags.set(pieceFlags);
+  [pieceStart, pieceEnd, pieceFlags] = [start, end, flags];
 }
 
 const MAX_PIECES = 6;
 
 /**
  * The disguised lexicon words in lower-cased text, as written ("ph. armacy", "medlcatlons"), at most `limit`.
- * Pieces join across a symbol ("sa . ve") or when one is a letter or two ("r at es"); two whole words side by
- * side ("on line") are left alone.
+ * Pieces join across a symbol ("sa . ve") or, across bare spaces, from a lone letter on ("r at es", "mor t g
+ * ages"); two whole words side by side ("on line", "log in") are left alone.
  */
 export function disguisedWords(lower: string, limit = 5): string[] {
-  const p = piecesOf(lower);
   const found = new Set<string>();
-  for (let first = 0; first < p.start.length && found.size < limit; first++) {
-    if (!p.letters[first]) continue;
+  const n = lower.length;
+  let count = 0;
+  let i = 0;
+  // One pass: split into pieces, and look each whole piece up as it is read.
+  while (i < n) {
+    const code = lower.charCodeAt(i);
+    if (code >= 128 || CLASS[code] !== WORD) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = 0;
     let hash = 0;
     let before = 0;
     let last = -1;
-    let length = 0;
-    let symbol = false;
-    let short = false;
-    for (let j = first; j < p.start.length && j - first < MAX_PIECES; j++) {
-      if (!p.letters[j]) break;
-      const start = p.start[j]!;
-      const end = p.end[j]!;
-      if (j > first) {
-        if (!p.joinable[j - 1]) break;
-        if (p.symbolAfter[j - 1]) symbol = true;
-      }
-      if (end - start <= 2) short = true;
-      if (j > first && !symbol && !short) break;
-      for (let i = start; i < end; i++) {
-        const f = FAMILY[lower.charCodeAt(i)]!;
-        if (f === last) continue;
-        before = hash;
-        hash = (Math.imul(hash, 31) + f) | 0;
-        last = f;
-      }
-      length += end - start;
-      if (length < 3) continue;
-      const joined = j > first;
-      if (joined && end - start === 1 && lower.charCodeAt(start) === S) continue; // a plural ending, not a broken word
-      const words = BY_HASH.get(hash) ?? (last === S ? BY_HASH.get(before) : undefined);
-      if (!words) continue;
-      let raw = '';
-      for (let k = first; k <= j; k++) raw += lower.slice(p.start[k], p.end[k]);
-      if (disguisedWord(raw, words, joined)) found.add(lower.slice(p.start[first], end));
+    for (; i < n; i++) {
+      const c = lower.charCodeAt(i);
+      if (c >= 128 || CLASS[c] !== WORD) break;
+      if (c >= 97 && c <= 122) letters = LETTERS;
+      const f = FAMILY[c]!;
+      if (f === last) continue;
+      before = hash;
+      hash = (Math.imul(hash, 31) + f) | 0;
+      last = f;
+    }
+    const end = i;
+    let symbols = 0;
+    for (; i < n; i++) {
+      const c = lower.charCodeAt(i);
+      const cls = c < 128 ? CLASS[c] : 0;
+      if (cls === SEPARATOR) symbols++;
+      else if (cls !== SPACE) break;
+    }
+    const next = i < n ? lower.charCodeAt(i) : 128;
+    if (count === pieceStart.length) grow();
+    pieceStart[count] = start;
+    pieceEnd[count] = end;
+    pieceFlags[count++] = letters | (symbols <= 1 && next < 128 && CLASS[next] === WORD ? JOINABLE : 0) | (symbols === 1 ? SYMBOL_AFTER : 0);
+    if (letters && end - start >= 3 && found.size < limit) {
+      const words = lexiconWords(hash, before, last);
+      const raw = words && lower.slice(start, end);
+      if (raw && disguisedWord(raw, words, false)) found.add(raw);
     }
   }
+  // Then the broken words, from each piece that could start one.
+  for (let first = 0; first + 1 < count && found.size < limit; first++) {
+    const flags = pieceFlags[first]!;
+    if (!(flags & LETTERS) || !(flags & JOINABLE)) continue;
+    // Across bare spaces a broken word has a lone letter at its start ("r at es") or next ("mor t g ages").
+    if (!(flags & SYMBOL_AFTER) && pieceEnd[first]! - pieceStart[first]! > 1 && pieceEnd[first + 1]! - pieceStart[first + 1]! > 1) continue;
+    joinFrom(lower, first, count, found);
+  }
   return [...found];
+}
+
+/** Joins pieces from `first` on while they may form one broken word, adding any lexicon word they spell. */
+function joinFrom(lower: string, first: number, count: number, found: Set<string>): void {
+  let hash = 0;
+  let before = 0;
+  let last = -1;
+  let length = 0;
+  let symbol = false;
+  let short = false;
+  for (let j = first; j < count && j - first < MAX_PIECES; j++) {
+    if (!(pieceFlags[j]! & LETTERS)) return;
+    const start = pieceStart[j]!;
+    const end = pieceEnd[j]!;
+    if (j > first) {
+      if (!(pieceFlags[j - 1]! & JOINABLE)) return;
+      if (pieceFlags[j - 1]! & SYMBOL_AFTER) symbol = true;
+    }
+    if (end - start <= 2) short = true;
+    if (j > first && !symbol && !short) return;
+    for (let i = start; i < end; i++) {
+      const f = FAMILY[lower.charCodeAt(i)]!;
+      if (f === last) continue;
+      before = hash;
+      hash = (Math.imul(hash, 31) + f) | 0;
+      last = f;
+    }
+    length += end - start;
+    if (j === first || length < 3) continue;
+    if (end - start === 1 && lower.charCodeAt(start) === S) continue; // a plural ending, not a broken word
+    const words = lexiconWords(hash, before, last);
+    if (!words) continue;
+    let raw = '';
+    for (let k = first; k <= j; k++) raw += lower.slice(pieceStart[k], pieceEnd[k]);
+    if (disguisedWord(raw, words, true)) found.add(lower.slice(pieceStart[first], end));
+  }
 }
