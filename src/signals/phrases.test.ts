@@ -354,6 +354,15 @@ test('offshore software development and "get your own website" are vendor pitche
   assert.ok(checkOf('spam.unrelated_offer')(await inquiryOf('From: jv@deals.example\nSubject: 10x faster', 'Make your WordPress sites 10x faster: site speed is a traffic killer.')));
 });
 
+test('"we are juggling ball supplier" is a supplier\'s pitch; "we are looking for suppliers" is a buyer', () => {
+  for (const text of ['hello, we are juggling ball supplier, vendor of many juggling brands.', 'ps: if you are already our customer then please ignore this email.']) {
+    assert.equal(matchedPhrases(text, SUPPLIER_PITCH).length, 1, text);
+  }
+  for (const text of ['we are looking for suppliers of led panels', 'we are an importer of garden tools and need a new supplier', 'we are interested in your oem supplier program']) {
+    assert.deepEqual(matchedPhrases(text, SUPPLIER_PITCH), [], text);
+  }
+});
+
 test('a Chinese factory\'s leaflet is a supplier\'s pitch; a Chinese buyer\'s request is not', () => {
   for (const text of ['公司简介：欧威照明器材厂成立于1996年，一直致力于筒灯、投射灯的开发和生产。', '期望您的惠顾，欢迎来电洽谈']) {
     assert.ok(matchedPhrases(text, SUPPLIER_PITCH).length >= 1, text);

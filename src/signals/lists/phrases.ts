@@ -113,6 +113,10 @@ export const SUPPLIER_PITCH = [
   /\bour (factory|company) (produces|manufactures|speciali[sz]es|is speciali[sz]ed)\b/, /\bsupplier since (19|20)\d\d\b/,
   /\b(freight forwarder|shipping agent|door to door (shipping|delivery))\b/, /\bshowcase (my|our) products\b/,
   /\bwe (manufacture|produce|export) (high[- ]quality|all kinds of|various)\b/, /我们是.{0,10}(工厂|厂家|生产商|供应商)/,
+  // "We are juggling ball supplier", "we are LED manufacturer": the trade named before it, and no "of" after. What a
+  // buyer is ("we are looking for suppliers", "we are an importer") stays out.
+  /\bwe are (a |an )?(?!(looking|working|searching|seeking|interested|sourcing|buying|contacting|in need|the buyer|an? (buyer|importer))\b)(?:[\p{L}-]+ ){1,3}(manufacturer|supplier|exporter|producer|vendor)s?\b/u,
+  /\bif you are already (our|a) (customer|client)\b/,
   // A Chinese factory's own leaflet: "company profile", "product profile", "devoted to developing and making…", "we hope
   // for your custom". "期望合作" (hoping to work together) stays out: buyers write it too.
   /公司简介|产品简介|致力于.{0,40}(开发|生产|研发|制造)|期望.{0,4}惠顾|欢迎.{0,4}(来电|垂询|惠顾|洽谈|订购)|诚招.{0,4}(代理|经销)/,
