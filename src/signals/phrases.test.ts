@@ -5,7 +5,7 @@ import { gatherFacts } from '../enrich/facts.js';
 import { parseMessage } from '../ingest/parse.js';
 import { buildInquiry } from '../triage/triage.js';
 import { AD_TOPICS } from './lists/ad-topics.js';
-import { PHISHING_CUES, SUPPLIER_PITCH } from './lists/phrases.js';
+import { FRAUD_CUES, PHISHING_CUES, SUPPLIER_PITCH } from './lists/phrases.js';
 import { SIGNALS_BY_ID } from './registry.js';
 import { matchedPhrases } from './signal.js';
 
@@ -409,5 +409,14 @@ test('advertising topics name the offer, not a buyer\'s trade: an online pharmac
     'order now, no prescription required',
   ]) {
     assert.equal(matchedPhrases(text, AD_TOPICS).length, 1, text);
+  }
+});
+
+test('advance-fee cues: the estate of a client "who shares your surname", a stranger\'s millions to invest with you', () => {
+  const estate = 'this investigation involves a client who shares the same surname with you. the client died intestate. from the desk of mr . spencer';
+  assert.equal(matchedPhrases(estate, FRAUD_CUES).length, 2);
+  assert.equal(matchedPhrases('i am disposing the sum of 12.5 millions us dollars. to protect my fund i want a genuine company', FRAUD_CUES).length, 2);
+  for (const text of ['our company shares the same name as yours but we are in ohio', 'we will invest in a new line and transfer the deposit to your account']) {
+    assert.deepEqual(matchedPhrases(text, FRAUD_CUES), [], text);
   }
 });

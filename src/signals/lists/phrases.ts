@@ -61,7 +61,7 @@ export const FRAUD_CUES: readonly RegExp[] = [
   /\b(dear|attn:?|attention) beneficiary\b|\bbeneficiary (of|to) the\b/,
   /\binheritance (fund|claim|transfer)\b/,
   /\bnext of kin\b/,
-  /(us\$|usd|\$|€|£) ?\d{1,3}([,.]\d{3}){2,}|\b\d+([.,]\d+)? ?million (us |united states )?(dollars|usd|euros?|pounds|gbp)\b|\busd\$? ?\d+([.,]\d+)? ?m\b/,
+  /(us\$|usd|\$|€|£) ?\d{1,3}([,.]\d{3}){2,}|\b\d+([.,]\d+)? ?millions? (us |united states )?(dollars|usd|euros?|pounds|gbp)\b|\busd\$? ?\d+([.,]\d+)? ?m\b/,
   /\b(barrister|attorney at law)\b/,
   /\bdiplomatic (agent|courier|bag)\b/,
   /\b(consignment|trunk) box\b|\bsecurity (company|vault)\b/,
@@ -93,6 +93,9 @@ export const FRAUD_CUES: readonly RegExp[] = [
   /\b(i|we) (got|obtained) your (contact|e-?mail|address) (from|through) the internet\b|\b(my|our) (late )?(father|husband) was (killed|murdered|assassinated|poisoned)\b/,
   /\b(o|el) (fundo|fondo) (fosse|foi|fue|fuera) (recuperad|transferid)\p{L}*|\b(herança|herencia|heredero)\b|\b(meu|mi) (falecido|difunto) (marido|esposo)\b/u,
   /\b(s[oó]cio|parceiro|socio) (estrangeiro|extranjero)\b|\bforeign (business )?partner\b|\b(guardi[aã]o|guardi[aá]n) (deste|de este|del|do) (fundo|fondo)\b|\bguardian of (this|the) fund\b/u,
+  // An unclaimed estate "of a client who shares your surname", and the stranger's fortune to be invested with you.
+  /\bdied intestate\b|\bsuccessor in title\b|\b(shares|bears|sharing|bearing) the same (sur|last )?name (with|as) you\b|\bdeceased (client|customer|depositor)\b/,
+  /\b(invest|investing|relocate|relocating|transfer|transferring) (my|the|this|these) (funds?|money|capital|inheritance) (in|into|to) (your|a (viable|profitable|lucrative|good))\b|\bprotect my funds?\b|\b(invest|investment) (of|in) (my|these|the said) funds?\b/,
   /\b(liberar|libere) (o|el) (fundo|fondo)\b|\b(herdei|hered[eé]) de (meu|mi) (pai|padre)\b|\binherited from my (late )?father\b/u,
   /\b(deixei|dej[eé]) (um|uma|este|un|este) cheque\b|\bcheque (de compensação|de compensación|para você|para usted)\b|\bcompensation cheque\b|\b(quantia|soma|suma) (total )?de (us ?)?[$€£]/u,
 ];
