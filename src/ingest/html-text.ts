@@ -11,6 +11,8 @@ const TAG = /<[^>]{0,2000}>/g;
 const ANCHOR = /<a\b([^>]{0,2000})>([\s\S]{0,2000}?)<\/a\s*>/gi;
 const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 const FORM_ACTION = /<form\b[^>]{0,2000}?\baction\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+// An image map's areas are links too: a lure can show a picture of a bank's page whose every pixel goes elsewhere.
+const AREA_HREF = /<area\b[^>]{0,2000}?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 
 export function htmlToText(html: string): string {
   const text = html
@@ -25,7 +27,7 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-/** Every <a href> with its visible text, and every <form action>, as links. */
+/** Every <a href> with its visible text, every <form action> and every image-map <area href>, as links. */
 export function htmlLinks(html: string): Link[] {
   const links: Link[] = [];
   for (const match of eachMatch(ANCHOR, html)) {
@@ -35,9 +37,11 @@ export function htmlLinks(html: string): Link[] {
     const text = decodeHTML((match[2] ?? '').replace(TAG, '')).replace(/\s+/g, ' ').trim();
     links.push({ url, host: hostOf(url), text });
   }
-  for (const match of eachMatch(FORM_ACTION, html)) {
-    const url = decodeHTML(match[1] ?? match[2] ?? match[3] ?? '').trim();
-    if (url) links.push({ url, host: hostOf(url), text: '<form>' });
+  for (const [pattern, text] of [[FORM_ACTION, '<form>'], [AREA_HREF, '<area>']] as const) {
+    for (const match of eachMatch(pattern, html)) {
+      const url = decodeHTML(match[1] ?? match[2] ?? match[3] ?? '').trim();
+      if (url && !url.startsWith('#') && !/^mailto:|^tel:/i.test(url)) links.push({ url, host: hostOf(url), text });
+    }
   }
   return links;
 }

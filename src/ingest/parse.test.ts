@@ -57,6 +57,13 @@ test('turns HTML-only mail into text and keeps links with their visible text', a
   assert.deepEqual(message.links.map((l) => [l.host, l.text]), [['login.example.xyz', 'View order'], ['203.0.113.9', '<form>']]);
 });
 
+test('an image map\'s areas are links: the picture of a bank page whose pixels lead to an IP address', async () => {
+  const message = await parsed(
+    `${head()}Content-Type: text/html\r\n\r\n<html><a href="https://www.bank.example/login"><map name="m"><area coords="0,0,639,336" shape="rect" href="http://211.250.107.42:87/sb/login.htm"><area href="#top"></map><img src="cid:part1@bank.example" usemap="#m"></a></html>`,
+  );
+  assert.deepEqual(message.links.map((l) => [l.host, l.text]), [['www.bank.example', ''], ['211.250.107.42', '<area>']]);
+});
+
 test('HTML written into a text/plain part is read as HTML', async () => {
   const message = await parsed(`${head()}Content-Type: text/plain\r\n\r\n<html><body><font color="#ffffff" size=2>Cheap meds</font><br><br><a href="http://198.51.100.4/x">Order here</a></body></html>\r\n`);
   assert.equal(message.text, 'Cheap meds\n\nOrder here');

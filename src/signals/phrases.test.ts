@@ -420,3 +420,15 @@ test('advance-fee cues: the estate of a client "who shares your surname", a stra
     assert.deepEqual(matchedPhrases(text, FRAUD_CUES), [], text);
   }
 });
+
+test('spam.hidden_text: text in an almost-white colour; white type or a pale yellow is not hidden', async () => {
+  const html = (color: string) => `From: x@bank.example\nSubject: Notice\nContent-Type: text/html\n\n<p>See below.</p><p><font color="${color}">I'm sorry The X-Files in 1965 gossip</font></p>`;
+  const hidden = await parseMessage(Buffer.from(html('#FFFFF8')));
+  assert.ok(hidden.ok);
+  assert.ok(checkOf('spam.hidden_text')(buildInquiry(hidden.message, gatherFacts(hidden.message), null)));
+  for (const color of ['#ffffff', '#FFFF00', '#f0f0f0']) {
+    const shown = await parseMessage(Buffer.from(html(color)));
+    assert.ok(shown.ok);
+    assert.equal(checkOf('spam.hidden_text')(buildInquiry(shown.message, gatherFacts(shown.message), null)), null, color);
+  }
+});

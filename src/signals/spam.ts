@@ -10,6 +10,8 @@ import { counted, cueTier, defineSignal, matchedPhrases, nonEmpty } from './sign
 const HIDDEN_TEXT = [
   /style\s*=\s*["'][^"'>]*font-size:\s*[01](px|pt)?\s*[;"']/i, /style\s*=\s*["'][^"'>]*color:\s*#?(fff|ffffff|white)\b[^"'>]{0,120}background(-color)?:\s*#?(fff|ffffff|white)\b/i,
   /style\s*=\s*["'][^"'>]*visibility:\s*hidden/i, /style\s*=\s*["'][^"'>]*display:\s*none/i,
+  // Text in an almost-white colour (#FFFFF8, #FEFEFE): white on a dark block is design, off-white is a filler's disguise.
+  /<font\b[^>]{0,200}?\bcolor\s*=\s*["']?#?(?!ffffff\b)f[89a-f]f[89a-f]f[89a-f]\b/i,
 ];
 
 // Text pushed thousands of pixels out of sight (in a <style> block or inline): filler that only a filter reads.
