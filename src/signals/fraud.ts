@@ -20,6 +20,11 @@ const ASKS_TO_ANSWER_AT = [
 ];
 const REPLY_ELSEWHERE = new RegExp(String.raw`(?:${ASKS_TO_ANSWER_AT.join('|')})\s*[:：]?\s*[*<(]*${ADDRESS}`, 'i');
 
+// The net-terms order fraud US suppliers are warned about: an "urgent requirement" from a procurement officer who asks
+// for a credit application or net-30 terms, takes the goods on credit and never pays. A real buyer may ask the same
+// of a supplier it knows: a reason to look, not to quarantine on its own.
+const CREDIT_TERMS = /\bcredit application\b|\bnet ?-?(30|45|60|90) (terms|days|payment)\b|\bnet terms\b/;
+
 export const fraudSignals = [
   defineSignal({
     id: 'fraud.advance_fee', group: 'fraud', points: 8, decisive: true,
@@ -40,6 +45,14 @@ export const fraudSignals = [
       if (!ask || !address) return null;
       const sameDomain = address !== '[email]' && addressDomain(address) === addressDomain(q.message.from?.address);
       return sameDomain ? null : [ask[0].replace(/\s+/g, ' ').trim()];
+    },
+  }),
+  defineSignal({
+    id: 'fraud.credit_terms', group: 'fraud', points: 3,
+    en: 'Wants the goods on credit: net terms, a credit application', zh: '要求赊账发货：Net 30 账期或信用申请表',
+    check: (q) => {
+      const ask = mayMatch(CREDIT_TERMS, q.lower) ? CREDIT_TERMS.exec(q.lower) : null;
+      return ask ? [ask[0]] : null;
     },
   }),
   defineSignal({
