@@ -183,11 +183,20 @@ export function disguisedWords(lower: string, limit = 5): string[] {
   for (let first = 0; first + 1 < count && found.size < limit; first++) {
     const flags = pieceFlags[first]!;
     if (!(flags & LETTERS) || !(flags & JOINABLE)) continue;
-    // Across bare spaces a broken word has a lone letter at its start ("r at es") or next ("mor t g ages").
-    if (!(flags & SYMBOL_AFTER) && pieceEnd[first]! - pieceStart[first]! > 1 && pieceEnd[first + 1]! - pieceStart[first + 1]! > 1) continue;
+    // Across bare spaces a broken word has a lone letter at its start ("r at es") or next ("mor t g ages"); "a" and
+    // "i" alone are words.
+    if (!(flags & SYMBOL_AFTER) && !loneLetter(lower, first) && !loneLetter(lower, first + 1)) continue;
     joinFrom(lower, first, count, found);
   }
   return [...found];
+}
+
+const A = 'a'.charCodeAt(0);
+const I = 'i'.charCodeAt(0);
+function loneLetter(lower: string, piece: number): boolean {
+  if (pieceEnd[piece]! - pieceStart[piece]! !== 1) return false;
+  const c = lower.charCodeAt(pieceStart[piece]!);
+  return c !== A && c !== I;
 }
 
 /** Joins pieces from `first` on while they may form one broken word, adding any lexicon word they spell. */
