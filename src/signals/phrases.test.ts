@@ -76,6 +76,9 @@ test('spam.unfilled_template: [first-name] and %FNAME% left in, but not a redact
   assert.ok(check(await inquiryOf('From: x@promo.example\nSubject: Storage', 'Estimado cliente [first-name], your storage is full')));
   assert.ok(check(await inquiryOf('From: x@promo.example\nSubject: Hi %FNAME%', 'Offer inside')));
   assert.equal(check(await inquiryOf('From: buyer@shop.example\nSubject: RFQ', 'Please reply to [EMAIL] with your price for 500 pcs.')), null);
+  assert.ok(check(await inquiryOf('From: x@promo.example\nSubject: Netflix', 'Dear : I hope this message finds you well')));
+  assert.ok(check(await inquiryOf('From: x@promo.example\nSubject: Hi', 'Dear I hope this message finds you well. I wanted to share')));
+  assert.equal(check(await inquiryOf('From: buyer@shop.example\nSubject: RFQ', 'Dear\nLinda,\nplease quote 500 pcs. My dear colleague, Ms. Wu, will follow up.')), null);
 });
 
 test('bulk.vague_request: "get back to us with your catalog and prices", no product named; a named product stays clear', async () => {

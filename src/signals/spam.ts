@@ -70,11 +70,13 @@ function randomCapitals(text: string): string[] {
   return found;
 }
 
-// Mail-merge fields a bulk tool failed to fill: *|FNAME|*, {{name}}, {firstname}, [first-name], %FNAME%.
+// Mail-merge fields a bulk tool failed to fill: *|FNAME|*, {{name}}, {firstname}, [first-name], %FNAME%, a "Dear" with no name.
 // A bare [EMAIL] or [NAME] stays out: platforms and forwarded inquiries write those where they removed an address.
 const UNFILLED_PLACEHOLDERS = [
   /\*\|[A-Z_:]+\|\*/, /\{\{\s*\w+\s*\}\}/, /\{(first[_ ]?name|name|email|numero|company)\}/i,
   /\[(first[-_ ]?name|last[-_ ]?name|company[-_ ]?name)\]/i, /%(first_?name|fname)%/i,
+  // "Dear :", "Dear I hope this message finds you well": the name the tool was to put after "Dear" is missing.
+  /(?:^|\n)[ \t]*dear[ \t]*(?:[,:;.!]|i hope)/i,
 ];
 
 // Words with look-alike letters swapped in so a word filter misses them: "outstandlng", "buildinq", "webslte",
@@ -245,6 +247,6 @@ export const spamSignals = [
   defineSignal({
     id: 'spam.unfilled_template', group: 'weak', points: 1,
     en: 'Mail-merge placeholders left unfilled', zh: '群发模板的占位符未被替换',
-    check: (q) => nonEmpty(matchedPhrases(q.message.subject + q.message.text.slice(0, 5000), UNFILLED_PLACEHOLDERS)),
+    check: (q) => nonEmpty(matchedPhrases(`${q.message.subject}\n${q.message.text.slice(0, 5000)}`, UNFILLED_PLACEHOLDERS)),
   }),
 ];
