@@ -63,12 +63,14 @@ for (const word of LEXICON) {
   BY_HASH.set(hash, [...(BY_HASH.get(hash) ?? []), word]);
   MAYBE[hash & 0xffff] = 1;
 }
+const S = 's'.charCodeAt(0);
+
+/** The lexicon words whose hash this is; or, for a piece ending in "s", those of the piece without it. */
 function lexiconWords(hash: number, before: number, last: number): string[] | undefined {
   const direct = MAYBE[hash & 0xffff] ? BY_HASH.get(hash) : undefined;
   if (direct) return direct;
   return last === S && MAYBE[before & 0xffff] ? BY_HASH.get(before) : undefined;
 }
-const S = 's'.charCodeAt(0);
 
 // English repeats few letters; "ii", "aa", "uu" or any letter three times over is a stretched word, while a
 // doubled "f" or "t" ("Proffitt") is a name or a typo.
@@ -101,7 +103,7 @@ function disguises(raw: string, word: string, joined: boolean): boolean {
   return match(0, 0, false, false);
 }
 
-/** A lexicon word that `raw` (one piece, or pieces joined) writes in disguise, if any. */
+/** Whether `raw` (one piece, or pieces joined) writes one of `words` in disguise, with or without a plural "s". */
 function disguisedWord(raw: string, words: readonly string[], joined: boolean): boolean {
   const bare = raw.endsWith('s') && !words.some((w) => w.endsWith('s')) ? raw.slice(0, -1) : raw;
   return words.some((w) => (joined ? !COMPOUNDS.has(w) : bare !== w) && disguises(bare, w, joined));
