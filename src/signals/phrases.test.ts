@@ -419,7 +419,7 @@ test('advance-fee cues: the estate of a client "who shares your surname", a stra
   const estate = 'this investigation involves a client who shares the same surname with you. the client died intestate. from the desk of mr . spencer';
   assert.equal(matchedPhrases(estate, FRAUD_CUES).length, 2);
   assert.equal(matchedPhrases('i am disposing the sum of 12.5 millions us dollars. to protect my fund i want a genuine company', FRAUD_CUES).length, 2);
-  for (const text of ['our company shares the same name as yours but we are in ohio', 'we will invest in a new line and transfer the deposit to your account']) {
+  for (const text of ['our company shares the same name as yours but we are in ohio', 'we will invest in a new line and transfer the deposit to your account', 'we will transfer the money to your account after inspection', 'the funds will be transferred to your bank']) {
     assert.deepEqual(matchedPhrases(text, FRAUD_CUES), [], text);
   }
 });

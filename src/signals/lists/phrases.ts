@@ -95,7 +95,8 @@ export const FRAUD_CUES: readonly RegExp[] = [
   /\b(s[oó]cio|parceiro|socio) (estrangeiro|extranjero)\b|\bforeign (business )?partner\b|\b(guardi[aã]o|guardi[aá]n) (deste|de este|del|do) (fundo|fondo)\b|\bguardian of (this|the) fund\b/u,
   // An unclaimed estate "of a client who shares your surname", and the stranger's fortune to be invested with you.
   /\bdied intestate\b|\bsuccessor in title\b|\b(shares|bears|sharing|bearing) the same (sur|last )?name (with|as) you\b|\bdeceased (client|customer|depositor)\b/,
-  /\b(invest|investing|relocate|relocating|transfer|transferring) (my|the|this|these) (funds?|money|capital|inheritance) (in|into|to) (your|a (viable|profitable|lucrative|good))\b|\bprotect my funds?\b|\b(invest|investment) (of|in) (my|these|the said) funds?\b/,
+  // (Not "transfer the money to your account": that is how a buyer announces a payment.)
+  /\b(invest|investing|relocate|relocating) (my|the|this|these) (funds?|money|capital|inheritance) (in|into|to) (your|a (viable|profitable|lucrative|good))\b|\bprotect my funds?\b|\b(invest|investment) (of|in) (my|these|the said) funds?\b/,
   /\b(liberar|libere) (o|el) (fundo|fondo)\b|\b(herdei|hered[eé]) de (meu|mi) (pai|padre)\b|\binherited from my (late )?father\b/u,
   /\b(deixei|dej[eé]) (um|uma|este|un|este) cheque\b|\bcheque (de compensação|de compensación|para você|para usted)\b|\bcompensation cheque\b|\b(quantia|soma|suma) (total )?de (us ?)?[$€£]/u,
 ];
