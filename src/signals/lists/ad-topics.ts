@@ -48,7 +48,7 @@ export const AD_TOPICS: readonly RegExp[] = [
   // gambling
   /\b((play|best|top|new|free|real money|no deposit|join our|at our|visit our) online (casino|poker|betting|gambling)|online (casino|poker|betting) (bonus(es)?|games?|for real money|sign[- ]?ups?)|(casino|poker) (bonus|games? online|for (real )?money)|play poker|sportsbook|free spins|bet365)\b|\b(apostas|cassino)\b|博彩|百家乐|(体育|彩票).{0,10}(充值|下注|赢)/,
   // cheap or pirated software
-  /\b(oem (software|soft)|(cheap|discount\w*) oem|oem versions? of|(cheap|low[- ]priced)( high ?- ?quality)? (software|soft)|softwares?.{0,20}(\$ ?\d+|75 ?%|discount)|(windows|office|adobe|photoshop) (xp|2003|2000|professional|cs\d?)\b[^$\n]{0,60}\$ ?\d)|\b(c+h+e+a+p+ s+o+f+t+ware+s?)\b/,
+  /\b(oem (software|soft)|(cheap|discount\w*) oem|oem versions? of|(cheap|low[- ]priced)( high ?- ?quality)? (software|soft(?! ?(toys?|drinks?|tissues?|goods|furnishings|cases?|shell|close|serve|ice|top|cover|bags?|fabrics?|foam)\b))|softwares?.{0,20}(\$ ?\d+|75 ?%|discount)|(windows|office|adobe|photoshop) (xp|2003|2000|professional|cs\d?)\b[^$\n]{0,60}\$ ?\d)|\b(c+h+e+a+p+ s+o+f+t+ware+s?)\b/,
   // crypto giveaways and wallet lures
   /\b(airdrop|seed phrase|recovery phrase|claim (your )?\$?(eth|btc|xrp|usdt|arb|bnb|tokens?)|(trust ?wallet|metamask|ledger live)|(bitcoin|btc|eth|crypto)\w* (balance|profit|investment|giveaway|reward)s?|(eth|xrp|usdt|bnb) (distribution|allocation|reward)|cash out the bitcoin|loot box|virtual assets|\d+\.\d{2,8} ?(btc|eth|usdt)|(btc|eth|usdt) ?\d+\.\d{2,8})\b|\b(token allocation|allocation of (reserved )?(xrp|eth|btc|tokens?)|(bitcoin|crypto) earning|collect your (crypto )?tokens|gas fees?,? (redistributed|refund\w*)|\d[\d,.]* ?\$ (is )?on your balance)/,
   // prizes, sweepstakes and giveaways
