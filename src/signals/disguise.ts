@@ -1,6 +1,6 @@
 /**
  * Words a spammer disguises so a word filter misses them: look-alike characters ("medlcatlons", "v1agra",
- * "paypaI"), letters stretched ("diiploma", "iiiiinch"), or the word broken into pieces ("ph . armacy",
+ * "paypaI"), letters stretched ("iiiiinch", "reflll"), or the word broken into pieces ("ph . armacy",
  * "prescrip * tion", "mor t g ages"). A person writing honestly spells these words plainly, so one disguised
  * word is evidence; the lexicon holds only words junk has a reason to hide (drugs, loans, software, prizes,
  * account alerts), none that a buyer would stretch or break for emphasis.
@@ -72,9 +72,9 @@ function lexiconWords(hash: number, before: number, last: number): string[] | un
   return last === S && MAYBE[before & 0xffff] ? BY_HASH.get(before) : undefined;
 }
 
-// English repeats few letters; "ii", "aa", "uu" or any letter three times over is a stretched word, while a
-// doubled "f" or "t" ("Proffitt") is a name or a typo.
-const ODD_DOUBLE = /[aiuyhjkwxq]/;
+// A letter three times over ("iiiinch", "reflll") is a stretched word; twice is also how a hurried buyer types
+// ("qualiity", "Proffitt"), so a doubled letter alone is not a disguise.
+const STRETCH = 3;
 
 /**
  * Whether `raw` writes `word` in disguise: each run of a letter written as a run of one look-alike character,
@@ -95,7 +95,7 @@ function disguises(raw: string, word: string, joined: boolean): boolean {
     for (let m = n; m <= run; m++) {
       // Joined pieces are not stretched as well: "s stock" and "in chess" are neighbouring words.
       if (m > n && joined) break;
-      const stretch = stretched || (m > n && (m >= 3 || ODD_DOUBLE.test(c)));
+      const stretch = stretched || (m > n && m >= STRETCH);
       if (match(i + m, k + n, lookAlike || c !== letter, stretch)) return true;
     }
     return false;
