@@ -25,6 +25,7 @@ test('disguised words: compounds, plurals, names, typos and numbers next to word
     'update 5 of the price list, save $ 20, loan $ 1 . 5 million', // numbers beside words
     'pls send pictures; the mount applies to both; greetings from mr proffitt', // short forms, inflections, names
     'the qualiity must be good and the priice low', // a key pressed twice
+    'please confirm the deli- very date and the ship- ping marks', // words hyphenated at a line end
     'we need 5000 pcs of 8 inch steel pipes with iso 9001, fob ningbo, payment by l/c',
   ]) {
     assert.deepEqual(disguisedWords(text), [], text);

@@ -118,6 +118,9 @@ let pieceFlags = new Uint8Array(1024);
 const LETTERS = 1;
 const JOINABLE = 2;
 const SYMBOL_AFTER = 4;
+/** Bit 8: that symbol is a hyphen. */
+const HYPHEN = 8;
+const HYPHEN_CODE = '-'.charCodeAt(0);
 
 function grow(): void {
   const size = pieceStart.length * 2;
@@ -164,17 +167,20 @@ export function disguisedWords(lower: string, limit = 5): string[] {
     }
     const end = i;
     let symbols = 0;
+    let hyphen = 0;
     for (; i < n; i++) {
       const c = lower.charCodeAt(i);
       const cls = c < 128 ? CLASS[c] : 0;
-      if (cls === SEPARATOR) symbols++;
-      else if (cls !== SPACE) break;
+      if (cls === SEPARATOR) {
+        symbols++;
+        if (c === HYPHEN_CODE) hyphen = HYPHEN;
+      } else if (cls !== SPACE) break;
     }
     const next = i < n ? lower.charCodeAt(i) : 128;
     if (count === pieceStart.length) grow();
     pieceStart[count] = start;
     pieceEnd[count] = end;
-    pieceFlags[count++] = letters | (symbols <= 1 && next < 128 && CLASS[next] === WORD ? JOINABLE : 0) | (symbols === 1 ? SYMBOL_AFTER : 0);
+    pieceFlags[count++] = letters | (symbols <= 1 && next < 128 && CLASS[next] === WORD ? JOINABLE : 0) | (symbols === 1 ? SYMBOL_AFTER | hyphen : 0);
     if (letters && end - start >= 3 && found.size < limit) {
       const words = lexiconWords(hash, before, last);
       const raw = words && lower.slice(start, end);
@@ -214,8 +220,12 @@ function joinFrom(lower: string, first: number, count: number, found: Set<string
     const start = pieceStart[j]!;
     const end = pieceEnd[j]!;
     if (j > first) {
-      if (!(pieceFlags[j - 1]! & JOINABLE)) return;
-      if (pieceFlags[j - 1]! & SYMBOL_AFTER) symbol = true;
+      const gap = pieceFlags[j - 1]!;
+      if (!(gap & JOINABLE)) return;
+      // A hyphen between two longer pieces is a compound or a word hyphenated at a line end ("deli- very"), not a
+      // disguise: it joins only next to a piece of one or two letters ("l . o- wer", "s- a- v- e").
+      if (gap & HYPHEN && pieceEnd[j - 1]! - pieceStart[j - 1]! > 2 && end - start > 2) return;
+      if (gap & SYMBOL_AFTER) symbol = true;
     }
     if (end - start <= 2) short = true;
     if (j > first && !symbol && !short) return;
