@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import dictionary from 'dictionary-en';
+import fc from 'fast-check';
 import { disguisedWords } from './disguise.js';
 
 test('disguised words: look-alike letters, stretched letters and words broken into pieces', () => {
@@ -36,4 +37,19 @@ test('disguised words: no word in the English dictionary (dictionary-en) reads a
   const words = new TextDecoder().decode(dictionary.dic).split('\n').slice(1).map((line) => line.split('/')[0]!.toLowerCase()).filter((w) => /^[a-z]+$/.test(w));
   assert.ok(words.length > 40_000);
   assert.deepEqual(words.filter((word) => disguisedWords(word).length > 0), []);
+});
+
+test('disguised words: on any text, at most the limit, each a stretch of the text itself', () => {
+  // Pieces that make the scanner work: lexicon words and their disguises, separators, lone letters, other scripts.
+  const piece = fc.constantFrom('ph', 'armacy', 'v1agra', 'medlcatlons', 'r', 'at', 'es', 'sa', 've', 's', 'a', 'i', 'iiiinch', 'paypai', 'loan', ' ', ' . ', '-', ' * ', '\n', '$', '5', '中', 'é');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 1, max: 5 }), (parts, limit) => {
+      const text = parts.join('');
+      const found = disguisedWords(text, limit);
+      assert.ok(found.length <= limit);
+      for (const word of found) assert.ok(text.includes(word), word);
+    }),
+    { numRuns: 2000 },
+  );
+  assert.deepEqual(disguisedWords('x'.repeat(5000) + ' v1agra '.repeat(2000)), ['v1agra']);
 });
