@@ -318,6 +318,7 @@ test('advertising topics leave alone what a buyer writes: erection of a structur
     'recapture your youth and feel the energy', 'home delivery of pain relief meds', 'cut your monthly payments by 50%',
     'need low priced software ?', 'looking for cheap high - quality software ?',
     'the value of mogi\'s shares will skyrocket', 'aggressive investors and traders may want to watch mogi', 'rating - strongbuy',
+    'bombarded by so-called free money-making systems', 'join free and make $10,000 every week for life',
     'many micro-cap stocks are undervalued', 'the publisher discloses the receipt of fifteen thousand dollars from a third party',
   ]) {
     assert.equal(matchedPhrases(text, AD_TOPICS).length, 1, text);
