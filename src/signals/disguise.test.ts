@@ -12,6 +12,7 @@ test('disguised words: look-alike letters, stretched letters and words broken in
     ['lnterest r at es for mor t g ages are currently only 3 . 5 %', ['lnterest', 'r at es', 'mor t g ages']],
     ['buy v1agra and c1al1s now', ['v1agra', 'c1al1s']],
     ['learn how to grow that 8 iiiiiinch', ['iiiiiinch']],
+    ['nxk reflll for your rx', ['reflll']],
     ['notification about your paypai account', ['paypai']],
     ['you can sa . ve in our zone', ['sa . ve']],
   ];

@@ -15,7 +15,7 @@ rolex replica replicas watches cartier diploma degree casino
 stock investor profit money cash dollars free save savings order price prices lowest lower cheap discount offer
 offers guaranteed weight online shipping delivery quality visit click remove unsubscribe website
 account password verify login paypal bank security update suspended limited amazon apple netflix outlook
-invoice payment refund wallet bitcoin confirm inch inches`.split(/\s+/).filter(Boolean);
+invoice payment refund wallet bitcoin confirm inch inches refill refills`.split(/\s+/).filter(Boolean);
 
 /** Compound words: written as two words ("on line", "web-site", "log in") by people, not only by spammers. */
 const COMPOUNDS = new Set(['online', 'website', 'login', 'password', 'update', 'unsubscribe', 'outlook', 'netflix', 'paypal', 'photoshop', 'software']);
