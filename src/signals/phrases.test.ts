@@ -179,6 +179,15 @@ test('spam.disguised_words: one disguised word of junk\'s vocabulary is enough, 
   assert.equal(check(await inquiryOf('From: b@buyer.example\nSubject: PayPal payment for the order', 'We pay the 30% deposit by PayPal; please log in on line and confirm the invoice.')), null);
 });
 
+test('phishing cues: a refund "ready" with the details in a PDF, an account "temporarily stopped", a Brazilian tax refund released', () => {
+  for (const text of ['[irs] tax report refund is ready to process immediately', 'your coinbase account may have recently been temporarily stopped', 'seu saldo foi liberado - liberação de irpf']) {
+    assert.ok(matchedPhrases(text, PHISHING_CUES).length >= 1, text);
+  }
+  for (const text of ['the refund for the damaged cartons is in the credit note', 'production was stopped for the holiday; our account manager will call']) {
+    assert.deepEqual(matchedPhrases(text, PHISHING_CUES), [], text);
+  }
+});
+
 test('phishing cues: trouble verifying your card, card details, a security upgrade for customers, "if you did not authorize this payment"', () => {
   const text = 'we are having difficulty verifying some of your credit card information. our bank is switching to new security standards for atm customers. if you did not authorize this payment, cancel it.';
   assert.ok(matchedPhrases(text, PHISHING_CUES).length >= 3, JSON.stringify(matchedPhrases(text, PHISHING_CUES)));

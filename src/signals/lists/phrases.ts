@@ -6,7 +6,7 @@
 export const PHISHING_CUES: readonly RegExp[] = [
   /\b(password|credentials)\b/,
   /\b(mailbox|webmail)\b/,
-  /\baccount\b.{0,40}\b(suspended|locked|limited|disabled|blocked|frozen|deactivated|restricted|terminated|on hold)\b/,
+  /\baccount\b.{0,40}\b(suspended|locked|limited|disabled|blocked|frozen|deactivated|restricted|terminated|on hold|temporarily stopped|paused)\b/,
   /\b(verify|confirm|update|unlock|validate|re-?activate)\b.{0,15}\b(account|identity|details|wallet|billing|information|e-?mail address)\b/,
   /\bunusual (sign-?in|activity|login)|\bsuspicious (activity|login|sign-?in)|\bsomeone tried to (log|sign) in/,
   /\b(storage|mailbox|inbox) (is )?(almost )?full\b|\bquota\b/,
@@ -14,7 +14,7 @@ export const PHISHING_CUES: readonly RegExp[] = [
   /\b(view|open|download|access)\b.{0,12}\b(document|voicemail|fax|pdf|secure message)s?\b/,
   /\bshared (a |an )?(document|file|folder)s? with you\b|\bdocusign\b|\bwetransfer\b|\bonedrive\b|\bsharepoint\b/,
   /\bparcel (is )?on hold\b|\bredelivery\b|\bcustoms (fee|charge)s?\b|\bdelivery (attempt )?failed\b/,
-  /\bupdate (your )?payment\b|\bpayment (was |has been )?declined\b|\btax refund\b/,
+  /\bupdate (your )?payment\b|\bpayment (was |has been )?declined\b|\btax (report )?refund\b|\byour refund is (ready|approved|available)\b/,
   /\bcongratulations\b|\byou have been selected\b|\bclaim your (reward|prize|gift)\b|\bgift card\b|\bairdrop\b/,
   /\bpoints? (will )?expire\b|\bpontos\b|\bexpire[sd]? (today|soon)\b/,
   /\b(difficulty|problems?|unable to|could not|cannot) (verify|verifying|confirm|confirming|process|processing) (some of )?your (credit card|card|account|billing|payment)/,
@@ -29,7 +29,7 @@ export const PHISHING_CUES: readonly RegExp[] = [
   /\b(clique|haga clic|cliquez|klicken sie|klik|clicca)\b.{0,30}\b(aqui|aquí|ici|hier|qui)\b/u,
   /\b(senha|contraseña|mot de passe|passwort|wachtwoord)\b/u,
   /\b(verifi(que|car|ez|zieren)|confirm(e|ar|ez)|atualiz(e|ar)|actualiz(a|ar)|aktualisieren|bevestig)\b.{0,20}\b(dados|datos|données|daten|gegevens|conta|cuenta|compte|konto)\b/u,
-  /\b(pendência|débito|boleto|multa|cpf|pontos (vão )?expir|resgate)\b/u,
+  /\b(pendência|débito|boleto|multa|cpf|pontos (vão )?expir|resgate|saldo (foi )?liberado|liberação de (saldo|irpf|restituição)|restituição (do |de )?(irpf|imposto))\b/u,
   /\b(gewinner|gewonnen|félicitations|parabéns|felicidades|gefeliciteerd|ganador|vencedor)\b/u,
   // Parcel held for a fee, money "released" to the account, a new sign-in: the same lures in pt, es, de, fr.
   /\b(encomenda|pedido|remessa|pacote|paquete|envío|sendung|paket|colis)\b.{0,40}\b(taxad|retid|retenid|bloquead|zurückgehalten|bloqué)\p{L}*/u,
