@@ -180,10 +180,10 @@ test('spam.disguised_words: one disguised word of junk\'s vocabulary is enough, 
 });
 
 test('phishing cues: a refund "ready" with the details in a PDF, an account "temporarily stopped", a Brazilian tax refund released', () => {
-  for (const text of ['[irs] tax report refund is ready to process immediately', 'your coinbase account may have recently been temporarily stopped', 'seu saldo foi liberado - liberação de irpf']) {
+  for (const text of ['[irs] tax report refund is ready to process immediately', 'your coinbase account may have recently been temporarily stopped', 'seu saldo foi liberado - liberação de irpf', 'your package which arrived will be sent back. the receiver\'s address is incorrect', 'um login suspeito em sua conta foi detectado', 'ordem de retirada correios ultimo aviso']) {
     assert.ok(matchedPhrases(text, PHISHING_CUES).length >= 1, text);
   }
-  for (const text of ['the refund for the damaged cartons is in the credit note', 'production was stopped for the holiday; our account manager will call']) {
+  for (const text of ['the refund for the damaged cartons is in the credit note', 'production was stopped for the holiday; our account manager will call', 'please send the samples back to this address', 'the last notice of the fair is attached']) {
     assert.deepEqual(matchedPhrases(text, PHISHING_CUES), [], text);
   }
 });

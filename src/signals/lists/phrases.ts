@@ -14,6 +14,7 @@ export const PHISHING_CUES: readonly RegExp[] = [
   /\b(view|open|download|access)\b.{0,12}\b(document|voicemail|fax|pdf|secure message)s?\b/,
   /\bshared (a |an )?(document|file|folder)s? with you\b|\bdocusign\b|\bwetransfer\b|\bonedrive\b|\bsharepoint\b/,
   /\bparcel (is )?on hold\b|\bredelivery\b|\bcustoms (fee|charge)s?\b|\bdelivery (attempt )?failed\b/,
+  /\b(package|parcel|shipment) (which|that)?.{0,40}\b(will be|has been|was) (sent|returned) back\b|\b(receiver'?s|recipient'?s|your|the) (delivery )?address (is|was) (incorrect|incomplete|invalid)\b/,
   /\bupdate (your )?payment\b|\bpayment (was |has been )?declined\b|\btax (report )?refund\b|\byour refund is (ready|approved|available)\b/,
   /\bcongratulations\b|\byou have been selected\b|\bclaim your (reward|prize|gift)\b|\bgift card\b|\bairdrop\b/,
   /\bpoints? (will )?expire\b|\bpontos\b|\bexpire[sd]? (today|soon)\b/,
@@ -29,6 +30,8 @@ export const PHISHING_CUES: readonly RegExp[] = [
   /\b(clique|haga clic|cliquez|klicken sie|klik|clicca)\b.{0,30}\b(aqui|aquí|ici|hier|qui)\b/u,
   /\b(senha|contraseña|mot de passe|passwort|wachtwoord)\b/u,
   /\b(verifi(que|car|ez|zieren)|confirm(e|ar|ez)|atualiz(e|ar)|actualiz(a|ar)|aktualisieren|bevestig)\b.{0,20}\b(dados|datos|données|daten|gegevens|conta|cuenta|compte|konto)\b/u,
+  /\b(login|acesso|atividade) suspeit[oa]|\b(inicio de sesión|acceso|actividad) sospechos[oa]|\bconnexion suspecte\b|\bverdächtige (anmeldung|aktivität)/u,
+  /\b(último|ultimo) aviso\b|\bordem de retirada\b/u,
   /\b(pendência|débito|boleto|multa|cpf|pontos (vão )?expir|resgate|saldo (foi )?liberado|liberação de (saldo|irpf|restituição)|restituição (do |de )?(irpf|imposto))\b/u,
   /\b(gewinner|gewonnen|félicitations|parabéns|felicidades|gefeliciteerd|ganador|vencedor)\b/u,
   // Parcel held for a fee, money "released" to the account, a new sign-in: the same lures in pt, es, de, fr.
