@@ -25,6 +25,11 @@ const REPLY_ELSEWHERE = new RegExp(String.raw`(?:${ASKS_TO_ANSWER_AT.join('|')})
 // of a supplier it knows: a reason to look, not to quarantine on its own.
 const CREDIT_TERMS = /\bcredit application\b|\bnet ?-?(30|45|60|90) (terms|days|payment)\b|\bnet terms\b/;
 
+// The first line of an advance-fee letter, sent alone to see who answers: "please write me, I have something to
+// disclose to you", "is this email still valid?". Only a short note counts: a real letter says what it is about.
+const OPENER = /\b(i|we) have (something|an? (important|urgent|confidential|private)? ?(matter|issue|information|message)) (important |urgent )?to (disclose|discuss|tell|share|inform)( (with )?you)?\b|\bis this (e-?mail|email address|address|mail) (still )?(valid|active|in use|working|functional)\b|\b(i|we) have an? (lucrative |confidential |mutual(ly)? beneficial )?(business )?(proposal|proposition|deal) (for|to discuss with) you\b|\b(i('ve| have) )?(sent|written) you (a|an) (message|mail|e-?mail) (before|earlier)\b/;
+const OPENER_MAX_WORDS = 60;
+
 export const fraudSignals = [
   defineSignal({
     id: 'fraud.advance_fee', group: 'fraud', points: 8, decisive: true,
@@ -53,6 +58,16 @@ export const fraudSignals = [
     check: (q) => {
       const ask = mayMatch(CREDIT_TERMS, q.lower) ? CREDIT_TERMS.exec(q.lower) : null;
       return ask ? [ask[0]] : null;
+    },
+  }),
+  defineSignal({
+    id: 'fraud.opener', group: 'fraud', points: 3,
+    en: 'A fraud opener: "something to disclose to you" and no more', zh: '诈骗开场白：只说“有事相告”“此邮箱是否有效”',
+    check: (q) => {
+      if (!mayMatch(OPENER, q.lower)) return null;
+      const opener = OPENER.exec(q.lower);
+      const words = q.message.text.split(/\s+/).filter(Boolean).length;
+      return opener && words <= OPENER_MAX_WORDS && q.extracted.products.length === 0 ? [opener[0]] : null;
     },
   }),
   defineSignal({
