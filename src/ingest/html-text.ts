@@ -27,20 +27,27 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-/** Every <a href> with its visible text, every <form action> and every image-map <area href>, as links. */
+/**
+ * Every <a href> with its visible text, every <form action> and every image-map <area href>, as links. An area
+ * inside a link is what the click really opens: its text is the link it sits in, so a mismatch shows.
+ */
 export function htmlLinks(html: string): Link[] {
   const links: Link[] = [];
+  const anchors: { start: number; end: number; url: string }[] = [];
   for (const match of eachMatch(ANCHOR, html)) {
     const href = HREF.exec(match[1] ?? '');
     const url = decodeHTML(href?.[1] ?? href?.[2] ?? href?.[3] ?? '').trim();
     if (!url || url.startsWith('#') || /^mailto:|^tel:|^cid:/i.test(url)) continue;
     const text = decodeHTML((match[2] ?? '').replace(TAG, '')).replace(/\s+/g, ' ').trim();
     links.push({ url, host: hostOf(url), text });
+    anchors.push({ start: match.index, end: match.index + match[0].length, url });
   }
   for (const [pattern, text] of [[FORM_ACTION, '<form>'], [AREA_HREF, '<area>']] as const) {
     for (const match of eachMatch(pattern, html)) {
       const url = decodeHTML(match[1] ?? match[2] ?? match[3] ?? '').trim();
-      if (url && !url.startsWith('#') && !/^mailto:|^tel:/i.test(url)) links.push({ url, host: hostOf(url), text });
+      if (!url || url.startsWith('#') || /^mailto:|^tel:/i.test(url)) continue;
+      const around = pattern === AREA_HREF ? anchors.find((a) => a.start < match.index && match.index < a.end) : undefined;
+      links.push({ url, host: hostOf(url), text: around?.url ?? text });
     }
   }
   return links;

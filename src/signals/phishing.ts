@@ -70,6 +70,9 @@ function trustedHost(q: Inquiry, host: string): boolean {
   return q.facts.ownDomains.includes(domain) || isOfficialBrandDomain(domain);
 }
 
+const EXPLICIT_PORT = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s@]*?:(\d{1,5})(?:[/?#]|$)/i;
+const USUAL_PORTS = new Set(['80', '443', '8080', '8443']);
+
 export const phishingSignals = [
   defineSignal({
     id: 'phishing.credential_link', group: 'phishing', points: 9, decisive: true,
@@ -164,6 +167,15 @@ export const phishingSignals = [
     id: 'phishing.ip_link', group: 'phishing', points: 3,
     en: 'Link points to a bare IP address', zh: '链接指向裸IP地址',
     check: (q) => nonEmpty(hostsWhere(q, (h) => domainInfo(h).isIp)),
+  }),
+  defineSignal({
+    id: 'phishing.odd_port_link', group: 'weak', points: 1,
+    en: 'Link names an unusual port (http://host:880/)', zh: '链接带非常规端口号（如 http://host:880/）',
+    // SpamAssassin's WEIRD_PORT: a lure hosted on a hijacked machine's spare port. 8080 and 8443 are a site's own.
+    check: (q) => {
+      const ports = q.message.links.map((l) => EXPLICIT_PORT.exec(l.url)?.[1]).filter((p): p is string => !!p && !USUAL_PORTS.has(p));
+      return nonEmpty([...new Set(ports)].slice(0, 3).map((p) => `:${p}`));
+    },
   }),
   defineSignal({
     id: 'phishing.free_hosting_link', group: 'phishing', points: 3,
