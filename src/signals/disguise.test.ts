@@ -14,6 +14,7 @@ test('disguised words: look-alike letters, stretched letters and words broken in
     ['learn how to grow that 8 iiiiiinch', ['iiiiiinch']],
     ['nxk reflll for your rx', ['reflll']],
     ['notification about your paypai account', ['paypai']],
+    ['re: someone tried to iog in to your account', ['iog']],
     ['you can sa . ve in our zone', ['sa . ve']],
   ];
   for (const [text, expected] of cases) assert.deepEqual(disguisedWords(text), expected, text);

@@ -14,7 +14,7 @@ software windows microsoft adobe office photoshop macromedia norton
 rolex replica replicas watches cartier diploma degree casino
 stock investor profit money cash dollars free save savings order price prices lowest lower cheap discount offer
 offers guaranteed weight online shipping delivery quality visit click remove unsubscribe website
-account password verify login paypal bank security update suspended limited amazon apple netflix outlook
+account password verify login log paypal bank security update suspended limited amazon apple netflix outlook
 invoice payment refund wallet bitcoin confirm inch inches refill refills`.split(/\s+/).filter(Boolean);
 
 /** Compound words: written as two words ("on line", "web-site", "log in") by people, not only by spammers. */
