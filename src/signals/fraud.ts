@@ -64,10 +64,10 @@ export const fraudSignals = [
     id: 'fraud.opener', group: 'fraud', points: 3,
     en: 'A fraud opener: "something to disclose to you" and no more', zh: '诈骗开场白：只说“有事相告”“此邮箱是否有效”',
     check: (q) => {
-      if (!mayMatch(OPENER, q.lower)) return null;
-      const opener = OPENER.exec(q.lower);
-      const words = q.message.text.split(/\s+/).filter(Boolean).length;
-      return opener && words <= OPENER_MAX_WORDS && q.extracted.products.length === 0 ? [opener[0]] : null;
+      const opener = mayMatch(OPENER, q.lower) ? OPENER.exec(q.lower) : null;
+      if (!opener || q.extracted.products.length > 0) return null;
+      const words = q.message.text.slice(0, 2000).split(/\s+/).filter(Boolean).length;
+      return words <= OPENER_MAX_WORDS ? [opener[0]] : null;
     },
   }),
   defineSignal({
