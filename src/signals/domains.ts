@@ -1,6 +1,6 @@
 import { parse } from 'tldts';
 import { BRANDS } from './lists/brands.js';
-import { FREE_HOSTING_SUFFIXES, SHORTENERS } from './lists/hosting.js';
+import { FILE_SHARE_HOSTS, FREE_HOSTING_SUFFIXES, SHORTENERS } from './lists/hosting.js';
 
 const cache = new Map<string, { domain: string; label: string; tld: string; isIp: boolean }>();
 
@@ -33,6 +33,7 @@ function hostIn(host: string, suffixes: readonly string[]): boolean {
 
 export const isFreeHosting = (host: string): boolean => hostIn(host, FREE_HOSTING_SUFFIXES);
 export const isShortener = (host: string): boolean => hostIn(host, SHORTENERS);
+export const isFileShare = (host: string): boolean => hostIn(host, FILE_SHARE_HOSTS);
 
 // Digits and letter pairs that phishers swap for look-alike letters.
 const HOMOGLYPHS: readonly [RegExp, string][] = [[/rn/g, 'm'], [/vv/g, 'w'], [/0/g, 'o'], [/1/g, 'l'], [/3/g, 'e'], [/5/g, 's'], [/@/g, 'a']];

@@ -1,6 +1,6 @@
 import { mayMatch } from '../regex/may-match.js';
 import { addressDomain } from './domains.js';
-import { EXTORTION_CUES, FRAUD_CUES, TENDER_SOURCING } from './lists/phrases.js';
+import { EXTORTION_CUES, FRAUD_CUES, TENDER_SOURCING, WEB_PROJECT } from './lists/phrases.js';
 import { cueTier, defineSignal } from './signal.js';
 
 // Seed: a "government tender" buyer who, after forms and haggling, asks you to pay a commission first.
@@ -79,6 +79,16 @@ export const fraudSignals = [
     id: 'fraud.tender_sourcing', group: 'fraud', points: 4,
     en: 'A tender asking you to source goods outside your line', zh: '招标邀约要求代为采购非本行产品，典型骗局',
     check: (q) => cueTier(q, TENDER_SOURCING, 2),
+  }),
+  defineSignal({
+    id: 'fraud.web_project', group: 'fraud', points: 8, decisive: true,
+    en: 'The web-project overpayment scam (3+ of its lines)', zh: '网站项目超额付款骗局（出现三处以上典型说法）',
+    check: (q) => cueTier(q, WEB_PROJECT, 3),
+  }),
+  defineSignal({
+    id: 'fraud.web_project_hint', group: 'fraud', points: 4,
+    en: 'Two lines of the web-project overpayment scam', zh: '出现两处网站项目超额付款骗局的说法',
+    check: (q) => cueTier(q, WEB_PROJECT, 2, 2),
   }),
   defineSignal({
     id: 'fraud.tender_commission', group: 'fraud', points: 8,

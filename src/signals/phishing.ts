@@ -1,5 +1,6 @@
 import type { Inquiry } from '../model/inquiry.js';
-import { addressDomain, domainInfo, imitatedBrand, isFreeHosting, isOfficialBrandDomain, isShortener } from './domains.js';
+import { mayMatch } from '../regex/may-match.js';
+import { addressDomain, domainInfo, imitatedBrand, isFileShare, isFreeHosting, isOfficialBrandDomain, isShortener } from './domains.js';
 import { PHISHING_CUES } from './lists/phrases.js';
 import { cueTier, defineSignal, matchedPhrases, nonEmpty } from './signal.js';
 
@@ -69,6 +70,24 @@ function trustedHost(q: Inquiry, host: string): boolean {
   const domain = domainInfo(host).domain;
   return q.facts.ownDomains.includes(domain) || isOfficialBrandDomain(domain);
 }
+
+// An order, payment or quotation sent as a form to fill in ("I've invited you to fill in the following form: TO：Order"):
+// a buyer sends its order, it does not ask the seller to type one into Google Forms. A survey or a sign-up form stays clear.
+const FORM_INVITE = /\binvited you to fill (?:in|out) (?:the following |a |this |an? online )?form\b[^\n]{0,80}/;
+const ORDER_WORDS = /\b(?:order|po|purchase|invoice|payment|quotation|quote|rfq|inquiry|enquiry|contract)\b|订单|询价|付款/;
+
+// "I wanted to order an item from your webshop but can't find the product any more; it looks like this: bit.ly/…" The
+// known webshop lure: the "product" is a link to malware or a login page. A buyer names the product or sends a photo.
+const PRODUCT_GONE = new RegExp([
+  String.raw`\b(?:can ?not|can'?t|could ?not|couldn'?t|unable to|do ?n[o']t|did ?n[o']t) (?:find|see|locate) (?:the |this |that |an? |your )?(?:product|item|article|model)s? (?:any ?more |anywhere |again )?(?:on|in) (?:your|the) (?:web ?)?(?:site|shop|store|webshop|catalog(?:ue)?)\b`,
+  String.raw`\bkan (?:het|dit|dat) (?:product|artikel) (?:niet meer|nergens) (?:vinden|terugvinden)\b|\bkann (?:das|den|dieses|diesen) (?:produkt|artikel) nicht mehr finden\b`,
+  String.raw`\bje ne (?:trouve|retrouve) plus (?:le|ce|cet) (?:produit|article)\b|\bno (?:encuentro|consigo encontrar) (?:el|este|ese) (?:producto|art[ií]culo)\b`,
+].join('|'));
+
+// A message that is a shared-file link and hardly a word: what the file is, and why you should open it, is left out.
+const BARE_LINK_MAX_WORDS = 3;
+const URL_TEXT = /\S*(?:https?:\/\/|www\.)\S*/g;
+const WORD = /\p{L}{2}/u;
 
 const EXPLICIT_PORT = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s@]*?:(\d{1,5})(?:[/?#]|$)/i;
 const USUAL_PORTS = new Set(['80', '443', '8080', '8443']);
@@ -184,6 +203,35 @@ export const phishingSignals = [
       // Google Forms lives under docs.google.com, beside Docs itself: the path tells a form (forms.gle is its short link).
       const forms = q.message.links.some((l) => GOOGLE_FORM.test(l.url)) ? ['docs.google.com/forms'] : [];
       return nonEmpty([...hostsWhere(q, isFreeHosting), ...forms]);
+    },
+  }),
+  defineSignal({
+    id: 'phishing.order_form', group: 'phishing', points: 3,
+    en: 'An order or payment sent as a form for you to fill in', zh: '“订单/付款”以在线表单形式发来，要你填写',
+    check: (q) => {
+      const invite = q.lower.includes('invited you to fill') ? FORM_INVITE.exec(q.lower) : null;
+      return invite && ORDER_WORDS.test(`${q.message.subject.toLowerCase()}\n${invite[0]}`) ? [invite[0].trim()] : null;
+    },
+  }),
+  defineSignal({
+    id: 'phishing.product_link', group: 'phishing', points: 3,
+    en: 'Cannot find your product, shows it by a link instead', zh: '称在你网站找不到某产品，却只发来一个链接',
+    check: (q) => {
+      const gone = mayMatch(PRODUCT_GONE, q.lower) ? PRODUCT_GONE.exec(q.lower) : null;
+      if (!gone) return null;
+      const sender = domainInfo(addressDomain(q.message.from?.address) || 'invalid').domain;
+      const elsewhere = hostsWhere(q, (h) => domainInfo(h).domain !== sender && !trustedHost(q, h));
+      return elsewhere.length > 0 ? [gone[0], ...elsewhere.slice(0, 2)] : null;
+    },
+  }),
+  defineSignal({
+    id: 'phishing.bare_file_link', group: 'phishing', points: 3,
+    en: 'Nothing but a link to a shared file, with no word on it', zh: '正文只有一个共享文件链接，对文件只字不提',
+    check: (q) => {
+      const files = hostsWhere(q, isFileShare);
+      if (files.length === 0) return null;
+      const words = q.message.text.slice(0, 2000).replace(URL_TEXT, ' ').split(/\s+/).filter((w) => WORD.test(w));
+      return words.length <= BARE_LINK_MAX_WORDS ? files.slice(0, 2) : null;
     },
   }),
   defineSignal({

@@ -5,7 +5,7 @@ import { gatherFacts } from '../enrich/facts.js';
 import { parseMessage } from '../ingest/parse.js';
 import { buildInquiry } from '../triage/triage.js';
 import { AD_TOPICS } from './lists/ad-topics.js';
-import { FRAUD_CUES, PHISHING_CUES, SUPPLIER_PITCH } from './lists/phrases.js';
+import { FRAUD_CUES, PHISHING_CUES, SUPPLIER_PITCH, WEB_PROJECT } from './lists/phrases.js';
 import { SIGNALS_BY_ID } from './registry.js';
 import { matchedPhrases } from './signal.js';
 
@@ -445,4 +445,27 @@ test('spam.hidden_text: text in an almost-white colour; white type or a pale yel
     assert.ok(shown.ok);
     assert.equal(checkOf('spam.hidden_text')(buildInquiry(shown.message, gatherFacts(shown.message), null)), null, color);
   }
+});
+
+test('the web-project scam\'s lines are read in other words too; a buyer\'s artwork, site and consultant stay clear', () => {
+  for (const text of ['my personal consultant has all the materials', 'the quote must include web hosting for one year', 'he has the logos and content', 'i dont have a domain yet', 'we need a new web site for the farm']) {
+    assert.equal(matchedPhrases(text, WEB_PROJECT).length, 1, text);
+  }
+  for (const text of [
+    'our logo on the carton, see the artwork attached', 'please visit our website www.kimfurniture.example for our range',
+    'the product page on our site shows the same hinge', 'our technical consultant will inspect the goods before shipment',
+    'we host a trade show in may', 'our project manager will confirm the drawings',
+  ]) {
+    assert.deepEqual(matchedPhrases(text, WEB_PROJECT), [], text);
+  }
+});
+
+test('phishing.product_link: the webshop lure in Dutch and German; a link to the sender\'s own site stays clear', async () => {
+  const check = checkOf('phishing.product_link');
+  const dutch = await inquiryOf('From: pieter88@gmail.com\nSubject: Bestelling', 'Ik wilde iets bestellen maar ik kan het product niet meer vinden, het ziet er zo uit: https://cutt.ly/artikel-77');
+  assert.deepEqual(check(dutch), ['kan het product niet meer vinden', 'cutt.ly']);
+  const german = await inquiryOf('From: k.weber@web.de\nSubject: Artikel', 'Ich kann den Artikel nicht mehr finden, hier ein Foto: https://files.fm/u/x7k2');
+  assert.ok(check(german));
+  const ownSite = await inquiryOf('From: sarah@kimfurniture.example\nSubject: Hinge', "I can't find the product on your site any more; ours is https://www.kimfurniture.example/p/oak-600");
+  assert.equal(check(ownSite), null);
 });

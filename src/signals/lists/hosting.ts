@@ -1,3 +1,16 @@
+/** File hosts anyone can upload to without an account; lures park their "order details" there. */
+export const ANONYMOUS_FILE_HOSTS: readonly string[] = [
+  'file.fm', 'files.fm', 'mediafire.com', 'sendspace.com', '4shared.com', 'zippyshare.com', 'anonfiles.com', 'gofile.io',
+  'filetransfer.io', 'transfer.sh', 'catbox.moe', 'pixeldrain.com', 'ufile.io', 'uploadfiles.io', 'dropmefiles.com',
+  'krakenfiles.com', 'filebin.net', 'tmpfiles.org', 'easyupload.io',
+];
+
+/** Where people share a file by link, trusted and anonymous alike. */
+export const FILE_SHARE_HOSTS: readonly string[] = [
+  ...ANONYMOUS_FILE_HOSTS, 'drive.google.com', 'docs.google.com', 'dropbox.com', 'dropboxusercontent.com', 'onedrive.live.com',
+  '1drv.ms', 'sharepoint.com', 'wetransfer.com', 'we.tl', 'box.com', 'icloud.com', 'mega.nz',
+];
+
 /** Free hosting, file-share and form services phishing kits use for their landing pages. */
 export const FREE_HOSTING_SUFFIXES: readonly string[] = [
   'firebaseapp.com', 'web.app', 'r2.dev', 'workers.dev', 'pages.dev', 'netlify.app', 'vercel.app', 'glitch.me',
@@ -8,6 +21,8 @@ export const FREE_HOSTING_SUFFIXES: readonly string[] = [
   'storage.googleapis.com', 'appspot.com', 'surge.sh', 'linktr.ee', 'mystrikingly.com', 'cloudfunctions.net', 'run.app',
   'canva.site', 'jimdosite.com', 'yolasite.com', 'site123.me', 'godaddysites.com', 'ukit.me', 'tilda.ws', 'ngrok.io',
   'ngrok-free.app', 'duckdns.org', 'translate.goog', 'secureserver.net', 'cprapid.com', 'wixstudio.io',
+  // Anonymous file drops: no account, no owner to ask. A buyer's drawings come by mail, Drive or WeTransfer instead.
+  ...ANONYMOUS_FILE_HOSTS,
 ];
 
 /** Link shorteners hide where a link goes. */

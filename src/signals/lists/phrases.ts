@@ -113,6 +113,18 @@ export const TENDER_SOURCING: readonly RegExp[] = [
   /\b(invit\w*|pleased to invite) (you|your (company|firm)|you or your company) to (bid|tender|participate in (our|the|this|an?) (\w+ )?(tender|bid))\b|\bbid for (our|the|this) (open |public |international )?tender\b|\bsubmit (a|your) bid for the supply\b/,
 ];
 
+// The web-project overpayment fraud: a "client" wants a website like some other site, has "a private project consultant"
+// who holds the text and logos, and will pay more than the estimate so you forward the rest to that consultant. Any
+// one line is what a real client of a web agency might write; an exporter hears two of them only from this script.
+export const WEB_PROJECT: readonly RegExp[] = [
+  /\b(my |a |our )?(private|personal) (project )?(consultant|designer)\b|\bproject consultant (who |that )?(has|have|will (provide|send|give))\b/,
+  /\b(estimate|quote|quotation|price|budget) (should|must|will|would|has to|needs to) (also )?include (the )?(web ?)?hosting\b/,
+  /\b(text )?content and (the )?logos?\b|\blogos? and (the )?(text )?content\b/,
+  /\b(check out|look at|visit|go through) (this|the|that) (web)?site\b.{0,120}\b(similar|same|like (this|it)|more perfect|better than)\b|\bsame (number of )?pages\b/,
+  /\b(i|we) (do ?n[o']t|dont) have a domain\b|\bhard of hearing\b|\bi am deaf\b/,
+  /\b(i|we) (need|want) (a|an|the) (new |best |good )?(web ?site|web ?page|layout design|website design|site design)\b|\bbest of the best (layout|design|website)\b/,
+];
+
 // A seller offering its own goods or services (a competitor or a freight agent, seed 真假询盘: 同行), not a buyer.
 export const SUPPLIER_PITCH = [
   /\bwe are (a |an )?(professional |leading |reliable |experienced )?(manufacturer|factory|supplier|exporter|producer)s? (of|for|in|speciali[sz])/,
