@@ -378,7 +378,8 @@ test('"we are juggling ball supplier" is a supplier\'s pitch; "we are looking fo
   for (const text of ['hello, we are juggling ball supplier, vendor of many juggling brands.', 'ps: if you are already our customer then please ignore this email.']) {
     assert.equal(matchedPhrases(text, SUPPLIER_PITCH).length, 1, text);
   }
-  for (const text of ['we are looking for suppliers of led panels', 'we are an importer of garden tools and need a new supplier', 'we are interested in your oem supplier program']) {
+  assert.equal(matchedPhrases('usa canada mexico europe middle east southeast asia ddp need?', SUPPLIER_PITCH).length, 1);
+  for (const text of ['we are looking for suppliers of led panels', 'we are an importer of garden tools and need a new supplier', 'we are interested in your oem supplier program', 'please quote ddp riyadh, do you need our tax number?', 'candy bags turkey ddp. this order is urgent, need it?']) {
     assert.deepEqual(matchedPhrases(text, SUPPLIER_PITCH), [], text);
   }
 });

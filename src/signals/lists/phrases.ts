@@ -136,6 +136,8 @@ export const SUPPLIER_PITCH = [
   // buyer is ("we are looking for suppliers", "we are an importer") stays out.
   /\bwe are (a |an )?(?!(looking|working|searching|seeking|interested|sourcing|buying|contacting|in need|the buyer|an? (buyer|importer))\b)(?:[\p{L}-]+ ){1,3}(manufacturer|supplier|exporter|producer|vendor)s?\b/u,
   /\bif you are already (our|a) (customer|client)\b/,
+  // A forwarder's cold line: "USA Canada Europe Middle East DDP need?". A buyer asks for a DDP price; it does not offer DDP.
+  /\b(ddp|ddu)\b[^.?!\n]{0,30}\bneed\s?\?/,
   // A Chinese factory's own leaflet: "company profile", "product profile", "devoted to developing and making…", "we hope
   // for your custom". "期望合作" (hoping to work together) stays out: buyers write it too.
   /公司简介|产品简介|致力于.{0,40}(开发|生产|研发|制造)|期望.{0,4}惠顾|欢迎.{0,4}(来电|垂询|惠顾|洽谈|订购)|诚招.{0,4}(代理|经销)/,
