@@ -8,8 +8,13 @@ import { parseErrorRecord } from './record.js';
 import { finish, type Analysed, type StreamOptions } from './triage-stream.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker.js';
 
-/** Messages queued per worker: enough to keep it busy, few enough that memory stays flat. */
-const QUEUE_PER_WORKER = 8;
+/** Messages sent to a worker in one batch, or fewer once they reach BATCH_BYTES. */
+const BATCH = 8;
+const BATCH_BYTES = 1024 * 1024;
+/** Messages queued per worker: three batches, so a worker has the next at hand while its answer travels back. */
+const QUEUE_PER_WORKER = 3 * BATCH;
+/** And the raw bytes in flight across all workers: a few huge messages must not fill the memory. */
+const MAX_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(FROM_SOURCE ? './worker.ts' : './worker.js', import.meta.url);
 
@@ -45,9 +50,13 @@ export async function* analyseParallel(entries: AsyncIterable<SourceEntry>, opti
   let stopping = false;
   let wake: (() => void) | null = null;
   workers.forEach((worker, i) => {
-    worker.on('message', ({ seq, analysed }: WorkerReply) => {
-      ready.set(seq, analysed);
-      queued[i] = (queued[i] ?? 1) - 1;
+    worker.on('message', ({ results }: WorkerReply) => {
+      for (const { seq, analysed } of results) {
+        ready.set(seq, analysed);
+        bytesInFlight -= bytesOf.get(seq) ?? 0;
+        bytesOf.delete(seq);
+      }
+      queued[i] = (queued[i] ?? results.length) - results.length;
       wake?.();
     });
     worker.on('error', (error) => {
@@ -63,13 +72,25 @@ export async function* analyseParallel(entries: AsyncIterable<SourceEntry>, opti
     });
   });
 
+  const pending: WorkerRequest['items'][] = workers.map(() => []);
+  const pendingBytes = workers.map(() => 0);
+  const bytesOf = new Map<number, number>();
+  let bytesInFlight = 0;
+  const flush = (target: number) => {
+    const items = pending[target] ?? [];
+    if (items.length === 0) return;
+    workers[target]?.postMessage({ items } satisfies WorkerRequest);
+    pending[target] = [];
+    pendingBytes[target] = 0;
+  };
+
   const input = entries[Symbol.asyncIterator]();
   let sent = 0;
   let finished = 0;
   let exhausted = false;
   try {
     for (;;) {
-      while (!exhausted && sent - finished < QUEUE_PER_WORKER * workers.length) {
+      while (!exhausted && sent - finished < QUEUE_PER_WORKER * workers.length && bytesInFlight < MAX_BYTES_IN_FLIGHT) {
         const next = await input.next();
         if (next.done) {
           exhausted = true;
@@ -83,8 +104,14 @@ export async function* analyseParallel(entries: AsyncIterable<SourceEntry>, opti
         }
         const target = queued.indexOf(Math.min(...queued));
         queued[target] = (queued[target] ?? 0) + 1;
-        workers[target]?.postMessage({ seq, source: entry.source, index: entry.index, raw: entry.raw } satisfies WorkerRequest);
+        bytesOf.set(seq, entry.raw.byteLength);
+        bytesInFlight += entry.raw.byteLength;
+        pending[target]?.push({ seq, source: entry.source, index: entry.index, raw: entry.raw });
+        pendingBytes[target] = (pendingBytes[target] ?? 0) + entry.raw.byteLength;
+        if ((pending[target]?.length ?? 0) >= BATCH || (pendingBytes[target] ?? 0) >= BATCH_BYTES) flush(target);
       }
+      // Nothing waits in a half-filled batch while the pool waits for answers.
+      workers.forEach((_, target) => flush(target));
       for (let analysed = ready.get(finished); analysed; analysed = ready.get(finished)) {
         ready.delete(finished++);
         yield analysed;
