@@ -15,7 +15,8 @@ export const FILE_SHARE_HOSTS: readonly string[] = [
 export const FREE_HOSTING_SUFFIXES: readonly string[] = [
   'firebaseapp.com', 'web.app', 'r2.dev', 'workers.dev', 'pages.dev', 'netlify.app', 'vercel.app', 'glitch.me',
   'github.io', 'gitbook.io', 'weebly.com', 'wixsite.com', 'square.site', 'webflow.io', '000webhostapp.com',
-  'sites.google.com', 'forms.gle', 'typeform.com', 'jotform.com', 'formstack.com',
+  'sites.google.com', 'forms.gle', 'typeform.com', 'jotform.com', 'formstack.com', 'forms.yandex.com', 'forms.yandex.ru',
+  'forms.office.com', 'forms.microsoft.com', 'forms.zohopublic.com', 'wufoo.com',
   'ipfs.io', 'dweb.link', 'cloudflare-ipfs.com', 'ipfs.w3s.link', 'nftstorage.link', 'fleek.co',
   'repl.co', 'replit.app', 'herokuapp.com', 'azurewebsites.net', 'web.core.windows.net', 'blob.core.windows.net',
   'storage.googleapis.com', 'appspot.com', 'surge.sh', 'linktr.ee', 'mystrikingly.com', 'cloudfunctions.net', 'run.app',
