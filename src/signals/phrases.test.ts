@@ -470,3 +470,13 @@ test('phishing.product_link: the webshop lure in Dutch and German; a link to the
   const ownSite = await inquiryOf('From: sarah@kimfurniture.example\nSubject: Hinge', "I can't find the product on your site any more; ours is https://www.kimfurniture.example/p/oak-600");
   assert.equal(check(ownSite), null);
 });
+
+test('spam.image_only: a clickable picture with only an unsubscribe footer; a buyer\'s words beside a linked logo stay clear', async () => {
+  const inquiry = async (words: string) => {
+    const parsed = await parseMessage(Buffer.from(`From: offers@deals.example\nSubject: Posture\nContent-Type: text/html\n\n<a href="http://deals.example/c"><img src="http://deals.example/ad.jpg"></a><p>${words}</p>`));
+    assert.ok(parsed.ok);
+    return buildInquiry(parsed.message, gatherFacts(parsed.message), null);
+  };
+  assert.ok(checkOf('spam.image_only')(await inquiry('You may unsubscribe at any time. Unsubscribe 9901 Brodie Lane Ste 160 Austin, TX 78748')));
+  assert.equal(checkOf('spam.image_only')(await inquiry('Please quote 500 pcs of this lamp. To unsubscribe from our newsletter reply STOP.')), null);
+});

@@ -94,12 +94,17 @@ const LINKED_IMAGE = /<a\b[^>]{0,500}\bhref\s*=[^>]{0,2000}>\s*(?:<(?!\/a\b)[^>]
 // Fewer words than this beside the picture: a buyer's shortest note with a linked logo in its signature has more.
 const IMAGE_ONLY_WORDS = 3;
 
-/** Evidence for spam.image_only: a linked picture and almost no words. */
+// Where a bulk mail's legal footer starts: its words ("You may unsubscribe at any time. 9901 Brodie Lane…") say
+// nothing of what the mail is about, so an image ad with a footer is still a picture without words.
+const FOOTER_START = /^(?:you (?:may|can) unsubscribe|unsubscribe|to stop receiving|opt[- ]out|abmelden|descadastr|darse de baja|se d[ée]sinscrire)/i;
+
+/** Evidence for spam.image_only: a linked picture and almost no words, not counting an unsubscribe footer. */
 function imageOnly(message: { html: string | null; text: string }): string | null {
   if (!message.html) return null;
   // Words first: most mail has three within its first lines, and the HTML is then never scanned.
   let words = 0;
   for (const token of message.text.matchAll(/\S+/g)) {
+    if (FOOTER_START.test(message.text.slice(token.index, token.index + 30))) break;
     if (/\p{L}{2}/u.test(token[0]) && ++words >= IMAGE_ONLY_WORDS) return null;
   }
   return LINKED_IMAGE.test(message.html.slice(0, 200_000)) ? `${words} words beside a linked picture` : null;
