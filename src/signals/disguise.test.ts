@@ -16,6 +16,8 @@ test('disguised words: look-alike letters, stretched letters and words broken in
     ['notification about your paypai account', ['paypai']],
     ['re: someone tried to iog in to your account', ['iog']],
     ['you can sa . ve in our zone', ['sa . ve']],
+    ['actuaiice su informacion de pago', ['actuaiice']],
+    ['sua c0nta foi bloqueada, atua1ize seus dados', ['atua1ize']],
   ];
   for (const [text, expected] of cases) assert.deepEqual(disguisedWords(text), expected, text);
 });
@@ -30,6 +32,9 @@ test('disguised words: compounds, plurals, names, typos and numbers next to word
     'the qualiity must be good and the priice low', // a key pressed twice
     'please confirm the deli- very date and the ship- ping marks', // words hyphenated at a line end
     'we need 5000 pcs of 8 inch steel pipes with iso 9001, fob ningbo, payment by l/c',
+    'necesitamos actualizar la cuenta y la factura; favor de enviar la tarjeta de precios', // plain Spanish
+    'precisamos do pagamento e da fatura; a assinatura do contrato está bloqueada até sexta', // plain Portuguese
+    'bitte senden Sie die Rechnung, das Passwort und la facture du paiement', // plain German and French
   ]) {
     assert.deepEqual(disguisedWords(text), [], text);
   }

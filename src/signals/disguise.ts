@@ -3,7 +3,8 @@
  * "paypaI"), letters stretched ("iiiiinch", "reflll"), or the word broken into pieces ("ph . armacy",
  * "prescrip * tion", "mor t g ages"). A person writing honestly spells these words plainly, so one disguised
  * word is evidence; the lexicon holds only words junk has a reason to hide (drugs, loans, software, prizes,
- * account alerts), none that a buyer would stretch or break for emphasis.
+ * account alerts, these also in the Spanish, Portuguese, German and French of the lures exporters receive), none
+ * that a buyer would stretch or break for emphasis.
  */
 const LEXICON = `
 viagra cialis levitra valium xanax vicodin ambien phentermine tramadol meridia propecia prozac xenical hydrocodone
@@ -15,7 +16,9 @@ rolex replica replicas watches cartier diploma degree casino
 stock investor profit money cash dollars free save savings order price prices lowest lower cheap discount offer
 offers guaranteed weight online shipping delivery quality visit click remove unsubscribe website
 account password verify login log paypal bank security update suspended limited amazon apple netflix outlook
-invoice payment refund wallet bitcoin confirm inch inches refill refills`.split(/\s+/).filter(Boolean);
+invoice payment refund wallet bitcoin confirm inch inches refill refills
+actualice actualiza actualizar atualize atualizar atualizacao suscripcion assinatura cuenta contrasena verifique
+bloqueada bloqueado pagamento tarjeta factura passwort rechnung paiement facture`.split(/\s+/).filter(Boolean);
 
 /** Compound words: written as two words ("on line", "web-site", "log in") by people, not only by spammers. */
 const COMPOUNDS = new Set(['online', 'website', 'login', 'password', 'update', 'unsubscribe', 'outlook', 'netflix', 'paypal', 'photoshop', 'software']);
