@@ -110,7 +110,8 @@ export async function* analyseParallel(entries: AsyncIterable<SourceEntry>, opti
         pendingBytes[target] = (pendingBytes[target] ?? 0) + entry.raw.byteLength;
         if ((pending[target]?.length ?? 0) >= BATCH || (pendingBytes[target] ?? 0) >= BATCH_BYTES) flush(target);
       }
-      // Nothing waits in a half-filled batch while the pool waits for answers.
+      // Nothing waits in a half-filled batch while the pool waits for answers. (While it waits for input, a slow
+      // source's first messages may wait in one for the next few: a run is read from files, where they come at once.)
       workers.forEach((_, target) => flush(target));
       for (let analysed = ready.get(finished); analysed; analysed = ready.get(finished)) {
         ready.delete(finished++);
