@@ -228,7 +228,9 @@ export const phishingSignals = [
     id: 'phishing.bare_file_link', group: 'phishing', points: 3,
     en: 'Nothing but a link to a shared file, with no word on it', zh: '正文只有一个共享文件链接，对文件只字不提',
     check: (q) => {
-      const files = hostsWhere(q, isFileShare);
+      // A form or an anonymous file drop is free hosting already (phishing.free_hosting_link): one link, one reason.
+      if (q.message.links.some((l) => GOOGLE_FORM.test(l.url))) return null;
+      const files = hostsWhere(q, (h) => isFileShare(h) && !isFreeHosting(h));
       if (files.length === 0) return null;
       const words = q.message.text.slice(0, 2000).replace(URL_TEXT, ' ').split(/\s+/).filter((w) => WORD.test(w));
       return words.length <= BARE_LINK_MAX_WORDS ? files.slice(0, 2) : null;

@@ -480,3 +480,10 @@ test('spam.image_only: a clickable picture with only an unsubscribe footer; a bu
   assert.ok(checkOf('spam.image_only')(await inquiry('You may unsubscribe at any time. Unsubscribe 9901 Brodie Lane Ste 160 Austin, TX 78748')));
   assert.equal(checkOf('spam.image_only')(await inquiry('Please quote 500 pcs of this lamp. To unsubscribe from our newsletter reply STOP.')), null);
 });
+
+test('phishing.bare_file_link: a bare Drive link counts; a bare form or file-drop link is free hosting already, not a second reason', async () => {
+  const check = checkOf('phishing.bare_file_link');
+  assert.deepEqual(check(await inquiryOf('From: m.thomas@gmail.com\nSubject: Doc', 'https://drive.google.com/file/d/1AbC/view')), ['drive.google.com']);
+  assert.equal(check(await inquiryOf('From: m.thomas@gmail.com\nSubject: Survey', 'fill this pls https://docs.google.com/forms/d/e/1FAIpQ/viewform')), null);
+  assert.equal(check(await inquiryOf('From: m.thomas@gmail.com\nSubject: Doc', 'https://file.fm/u/x7k2')), null);
+});
