@@ -14,7 +14,7 @@ export interface WorkerSetup {
   /** Whether the caller stores the message and so needs the start of its text; a run that only prints does not. */
   keepText: boolean;
 }
-/** Several messages at once: one message between threads per batch, not per mail, halves the pool's own overhead. */
+/** Several messages at once: one message between threads per batch, not per mail, cuts the pool's own overhead. */
 export interface WorkerRequest {
   items: Array<{ seq: number; source: string; index: number; raw: Uint8Array }>;
 }

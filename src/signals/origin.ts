@@ -88,7 +88,7 @@ export const originSignals = [
   }),
   defineSignal({
     id: 'origin.default_tenant_domain', group: 'origin', points: 2,
-    en: 'Sent from a Microsoft 365 trial address (….onmicrosoft.com)', zh: '发自 Microsoft 365 租户默认域名（….onmicrosoft.com）',
+    en: 'Sent from a Microsoft 365 tenant address (….onmicrosoft.com)', zh: '发自 Microsoft 365 租户默认域名（….onmicrosoft.com）',
     // Every Microsoft 365 tenant, a free trial included, gets a name.onmicrosoft.com address before it has a domain:
     // lures are sent from throw-away tenants, a company writes from its own domain. Not decisive: a small firm may
     // never have set one up, and our own tenant is named in --own-domain.
