@@ -141,7 +141,7 @@ test('advertising topics: a crypto transfer with many decimals is a lure, a pric
 
 test('advertising topics: disguised pharmacy words, replica watches, dot-leader software prices, diplomas; not a buyer', () => {
   for (const text of ['how to save on your medlcatlons over 60 %', 'buy replicas of rolex watches', 'windows xp professional 2002 . . . . . . . . $ 25',
-    'get your university diploma in 2 weeks', 'your application has been pre - approved',
+    'get your university diploma in 2 weeks', 'spend a few hundred bux to buy your diiploma', 'your application has been pre - approved',
     'small - cap homerun newsletter', 'we are accepting your application with a low rate', 'purchase an extended auto warranty today',
     'your application for the grant is below. you will never need to repay', 'hosting from as little as $6.50 per month',
     'there are hundreds of companies giving away free cars', 'legal needs for just pennies a day',
@@ -372,6 +372,9 @@ test('offshore software development and "get your own website" are vendor pitche
   assert.equal(checkOf('spam.unrelated_offer')(buyer), null);
   assert.equal(matchedPhrases('stay at home business, your own internet business in 30 days', AD_TOPICS).length, 1);
   assert.ok(checkOf('spam.unrelated_offer')(await inquiryOf('From: jv@deals.example\nSubject: 10x faster', 'Make your WordPress sites 10x faster: site speed is a traffic killer.')));
+  assert.ok(checkOf('spam.unrelated_offer')(await inquiryOf('From: ed@news.example\nSubject: Commentary', 'The best no cost ways of bringing traffic to your site, and how to increase your sales.')));
+  const shipper = await inquiryOf('From: buyer@shop.example\nSubject: RFQ', 'Road traffic to our site is heavy, so deliver by sea to Rotterdam. Please quote 300 sets.');
+  assert.equal(checkOf('spam.unrelated_offer')(shipper), null);
 });
 
 test('"we are juggling ball supplier" is a supplier\'s pitch; "we are looking for suppliers" is a buyer', () => {
@@ -431,6 +434,8 @@ test('advance-fee cues: the estate of a client "who shares your surname", a stra
   const estate = 'this investigation involves a client who shares the same surname with you. the client died intestate. from the desk of mr . spencer';
   assert.equal(matchedPhrases(estate, FRAUD_CUES).length, 2);
   assert.equal(matchedPhrases('i am disposing the sum of 12.5 millions us dollars. to protect my fund i want a genuine company', FRAUD_CUES).length, 2);
+  // The same letter as spam filters receive it: the number spaced out, the word misspelt to slip past them.
+  assert.equal(matchedPhrases('i am disposing a the sum of 12 . 5 miilions us dollars . to protect my fund', FRAUD_CUES).length, 2);
   for (const text of ['our company shares the same name as yours but we are in ohio', 'we will invest in a new line and transfer the deposit to your account', 'we will transfer the money to your account after inspection', 'the funds will be transferred to your bank']) {
     assert.deepEqual(matchedPhrases(text, FRAUD_CUES), [], text);
   }

@@ -22,7 +22,7 @@ const OFFSCREEN = /\b(margin(-top|-left)?|top|left|height|text-indent)\s*:\s*-?\
 const UNRELATED_OFFERS = [
   /\b(seo|search engine (optimi[sz]ation|marketing)|first page (of|on) google|rank(ing)? (your|on) (website|google))\b/, /\b(web|website|app) (design|development|redesign)\b/, /\b(logo (design|creation)|custom logos?|visual identity|corporate identity|affordable websites?)\b/,
   /\b(email|e-mail|mailing|b2b|contact|leads?) (list|database)s?\b/, /\b(guest post|backlinks?|link building|domain authority|(link|article)s? (exchange|swap)|exchange (links|articles))\b/, /\bdevelop (your|a) (new )?web ?site\b/,
-  /\b(lead generation|digital marketing|social media marketing|marketing services?|website promotion|(hits|visitors) to your (web ?)?site)\b/, /\b(increase|boost|grow) (your )?(sales|traffic|revenue|followers)\b/,
+  /\b(lead generation|digital marketing|social media marketing|marketing services?|website promotion|(hits|visitors|traffic) to your (web ?)?site)\b/, /\b(increase|boost|grow) (your )?(sales|traffic|revenue|followers)\b/,
   /\b(custom|offshore|outsourc\w*) (software|web|application|app) development\b|\bsoftware development (services|outsourcing|compan(y|ies))\b/, /\b(get|build|create) your own (great[- ]looking |professional |custom )?(web ?site|online store)\b/,
   /\b(wordpress|wp) (sites?|websites?|plugins?|themes?|optimi[sz]\w*)\b/, /\b(site|page|website|load(ing)?) speed\b|\bspeed up your (web ?)?sites?\b/,
   // The same pitches as Chinese exporters get them daily: Google promotion, a website of your own, customs data, leads.

@@ -56,7 +56,7 @@ export const AD_TOPICS: readonly RegExp[] = [
   // visa lotteries
   /\b(green ?card lottery|diversity (immigrant )?visa lottery|dv-?\d{4} lottery|giving away [\d,]+ (visas|green ?cards)|live and work in the (usa|u\.s\.a?\.?|united states))\b/,
   // diplomas and degrees without study
-  /\b((buy|get|order) (your |a )(university |college )?(diploma|degree)s?\b(?! (covers?|frames?|holders?|cases?|paper|folders?))|(university|college) diplomas?\b(?! (covers?|frames?|holders?|cases?|paper|folders?))|non-?accredited (universities|degrees?)|earn your (legitimate )?(associate'?s|bachelor'?s|master'?s|doctorate)|degree (based|program) (on|for) (your )?(life )?experience)\b/,
+  /\b((buy|get|order) (your |a )(university |college )?(di+ploma|degree)s?\b(?! (covers?|frames?|holders?|cases?|paper|folders?))|(university|college) diplomas?\b(?! (covers?|frames?|holders?|cases?|paper|folders?))|non-?accredited (universities|degrees?)|earn your (legitimate )?(associate'?s|bachelor'?s|master'?s|doctorate)|degree (based|program) (on|for) (your )?(life )?experience)\b/,
   // spyware removal and PC clean-up scareware
   /\b((spy|ad)ware (remover|blocker|protection)|prevent the installation of (spyware|adware|hijackers)|free (spyware|virus) scan|remove (all )?(spyware|adware) (free|now|today)|your (pc|computer) (is|may be) infected)\b/,
   // fake documents and consumer add-ons sold by mail

@@ -64,7 +64,7 @@ export const FRAUD_CUES: readonly RegExp[] = [
   /\b(dear|attn:?|attention) beneficiary\b|\bbeneficiary (of|to) the\b/,
   /\binheritance (fund|claim|transfer)\b/,
   /\bnext of kin\b/,
-  /(us\$|usd|\$|€|£) ?\d{1,3}([,.]\d{3}){2,}|\b\d+([.,]\d+)? ?millions? (us |united states )?(dollars|usd|euros?|pounds|gbp)\b|\busd\$? ?\d+([.,]\d+)? ?m\b/,
+  /(us\$|usd|\$|€|£) ?\d{1,3}([,.]\d{3}){2,}|\b\d+( ?[.,] ?\d+)? ?mi+l+i+ons? (us |united states )?(dollars|usd|euros?|pounds|gbp)\b|\busd\$? ?\d+([.,]\d+)? ?m\b/,
   /\b(barrister|attorney at law)\b/,
   /\bdiplomatic (agent|courier|bag)\b/,
   /\b(consignment|trunk) box\b|\bsecurity (company|vault)\b/,
