@@ -67,6 +67,13 @@ test('an image map\'s areas are links: the picture of a bank page whose pixels l
   assert.deepEqual(bare.links.map((l) => [l.host, l.text]), [['shop.example', '<area>']]);
 });
 
+test('a link that spells its host and port in %-escapes is read with the real host, as a browser would', async () => {
+  const message = await parsed(
+    `${head()}Content-Type: text/html\r\n\r\n<p><a href="http://%31%39%35%2E%31%34%36%2E%39%39%2E%31%38%30:%38%37/%73%74/">Online Banking</a> <a href="http://w%77%77.%62a%6E%6Bs.example/x">bank</a></p>`,
+  );
+  assert.deepEqual(message.links.map((l) => l.host), ['195.146.99.180', 'www.banks.example']);
+});
+
 test('HTML written into a text/plain part is read as HTML', async () => {
   const message = await parsed(`${head()}Content-Type: text/plain\r\n\r\n<html><body><font color="#ffffff" size=2>Cheap meds</font><br><br><a href="http://198.51.100.4/x">Order here</a></body></html>\r\n`);
   assert.equal(message.text, 'Cheap meds\n\nOrder here');

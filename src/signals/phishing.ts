@@ -1,3 +1,4 @@
+import { hasEscapedHost } from '../ingest/links.js';
 import type { Inquiry } from '../model/inquiry.js';
 import { mayMatch } from '../regex/may-match.js';
 import { addressDomain, domainInfo, imitatedBrand, isFileShare, isFreeHosting, isOfficialBrandDomain, isShortener } from './domains.js';
@@ -168,6 +169,15 @@ export const phishingSignals = [
     id: 'phishing.obfuscated_text', group: 'phishing', points: 3,
     en: 'Sender name or subject disguised with look-alike characters', zh: '发件人名称或主题用形近/隐形字符伪装',
     check: (q) => nonEmpty(matchedPhrases(`${q.message.from?.name ?? ''}\n${q.message.subject}`, OBFUSCATION).map((m) => JSON.stringify(m))),
+  }),
+  defineSignal({
+    id: 'phishing.escaped_host_link', group: 'phishing', points: 3,
+    en: 'Link spells its site in %-escapes to hide it', zh: '链接用%编码书写网址，以隐藏真实网站',
+    check: (q) => {
+      const found = new Set<string>();
+      for (const { url, host } of q.message.links) if (hasEscapedHost(url)) found.add(`${url.slice(0, 80)} → ${host || '?'}`);
+      return nonEmpty([...found].slice(0, 3));
+    },
   }),
   defineSignal({
     id: 'phishing.userinfo_link', group: 'phishing', points: 3,
