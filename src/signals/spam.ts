@@ -40,6 +40,15 @@ const MARKETING_WORDS = [
   /\bspecial (offer|deal)s?\b|\bexclusive (offer|deal)s?\b/, /\b(no|low) (fees?|interest)\b/,
 ];
 
+/** The text model's certainty: 527 junk and 10 ham of the corpus round to p = 1.000, no genuine inquiry. */
+const CERTAIN = 0.9995;
+
+function isShouting(subject: string): boolean {
+  const letters = subject.replace(/[^A-Za-z]/g, '');
+  const capitals = letters.replace(/[^A-Z]/g, '').length;
+  return /!{2,}|\$\$/.test(subject) || (letters.length >= 12 && capitals / letters.length >= 0.7);
+}
+
 /**
  * A string of random letters and digits ("6NwlyfzWcsNerv0", "wpsPADwQak6ANPRYv") that bulk senders add to
  * subjects and attachment names so no two copies look alike. Order numbers, model numbers and camel-cased
@@ -200,11 +209,18 @@ export const spamSignals = [
   defineSignal({
     id: 'spam.shouting_subject', group: 'weak', points: 1,
     en: 'Subject in capitals or with many exclamation marks', zh: '主题全大写或大量感叹号',
+    check: (q) => (isShouting(q.message.subject) ? [q.message.subject.slice(0, 80)] : null),
+  }),
+  defineSignal({
+    id: 'spam.certain_advert', group: 'spam', points: 2,
+    en: 'An ad by both measures: the text model and its wording', zh: '文本模型确定是广告，措辞也是广告语',
+    // What the model learnt as spam is 2002 advertising, so its certainty (p ≥ 0.9995) is corroborated by the
+    // wording of an ad: marketing phrases or a shouting subject, each alone only a weak cue. Not by a phishing
+    // word ("password") or an odd hour: those say nothing the model knows about, and business mail has them.
     check: (q) => {
-      const s = q.message.subject;
-      const letters = s.replace(/[^A-Za-z]/g, '');
-      const capitals = letters.replace(/[^A-Z]/g, '').length;
-      return /!{2,}|\$\$/.test(s) || (letters.length >= 12 && capitals / letters.length >= 0.7) ? [s.slice(0, 80)] : null;
+      if ((q.spamProbability ?? 0) < CERTAIN) return null;
+      const wording = cueTier(q, MARKETING_WORDS, 2) ?? (isShouting(q.message.subject) ? [q.message.subject.slice(0, 80)] : null);
+      return wording ? [`p(spam) = ${(q.spamProbability ?? 0).toFixed(4)}`, ...wording] : null;
     },
   }),
   defineSignal({
