@@ -72,12 +72,15 @@ function isTitleOnlyRequest(message: ParsedMessage, extracted: Extracted): boole
 const LINE_WRAP = /[^\S\n]*\n[^\S\n]*(?=\S)/g;
 const joinWrappedLines = (text: string): string => text.replace(LINE_WRAP, ' ');
 
-/** Everything the signals read, computed once per message. */
+/**
+ * Everything the signals read, computed once per message. A subject's underscores read as spaces
+ * ("Mining_balance_0.7495_BTC"): bulk tools write them so that no phrase list sees the words.
+ */
 export function buildInquiry(message: ParsedMessage, facts: Facts, model: BayesModel | null): Inquiry {
   const { extracted, buyIntent } = readInquiry({ subject: message.subject, text: message.text, fromName: message.from?.name ?? '', fromAddress: message.from?.address ?? '' });
   return {
     message,
-    lower: `${message.subject}\n${joinWrappedLines(message.text.slice(0, PHRASE_WINDOW))}`.toLowerCase(),
+    lower: `${message.subject.replace(/_/g, ' ')}\n${joinWrappedLines(message.text.slice(0, PHRASE_WINDOW))}`.toLowerCase(),
     extracted,
     buyIntent: buyIntent.length === 0 && isTitleOnlyRequest(message, extracted) ? [message.subject.trim()] : buyIntent,
     facts,
