@@ -73,10 +73,13 @@ function findImitatedBrand(domain: string): string | null {
   if (OFFICIAL.has(domain) || (OFFICIAL_LABELS.has(label) && tld.length === 2)) return null;
   const tokens = label.split(/[-_.]+/).filter(Boolean);
   const hasAccountWord = tokens.some((t) => ACCOUNT_WORDS.test(t));
+  // Once per domain, not once per brand: seven replaces a token were most of a new domain's cost.
+  const unglyphed = tokens.map(unglyph);
+  const joined = label.replace(/[-_.]/g, '');
   for (const [brand, compact] of COMPACT_BRANDS) {
-    for (const token of tokens) {
-      const disguised = token !== compact && unglyph(token) === compact;
-      const named = token === compact || label.replace(/[-_.]/g, '') === compact;
+    for (const [i, token] of tokens.entries()) {
+      const disguised = token !== compact && unglyphed[i] === compact;
+      const named = token === compact || joined === compact;
       if (disguised || (named && (!COMMON_WORD_BRANDS.has(brand) || hasAccountWord))) return brand;
     }
   }
