@@ -3,12 +3,11 @@ import { usageError } from '../errors.js';
 import { importSources, type ImportCounts } from '../inbox/import.js';
 import { importPlatformFile } from '../inbox/platform-import.js';
 import { resolveLimits } from '../ingest/limits.js';
-import { defaultWorkers } from '../pipeline/pool.js';
 import { openStore, resolveDbTarget } from '../store/open.js';
 import { workspaceModel } from '../store/workspace-model.js';
 import { parseCommandArgs } from './args.js';
 import { langOption } from './lang.js';
-import { parseWorkers } from './workers.js';
+import { defaultWorkersFor, parseWorkers } from './workers.js';
 
 export const IMPORT_HELP = `用法 Usage: xunpan import [--db DB] [--json] [--lang zh|en] PATH...
 
@@ -20,7 +19,8 @@ export const IMPORT_HELP = `用法 Usage: xunpan import [--db DB] [--json] [--la
   --db      SQLite 文件路径或 postgres:// 地址 / a SQLite file or a postgres:// URL
             (默认 default: XUNPAN_DB, else xunpan.db in the data folder)
   --json    结束时输出一个 JSON 对象 / print one JSON object at the end
-  --workers N  并行线程数 / worker threads (default: one per core)
+  --workers N  并行线程数；默认每核一个，输入不超过 8 MB 时单线程 /
+               worker threads (default: one per core; none for 8 MB of input or less)
 `;
 
 /** Runs `xunpan import` (contracts/cli.md); progress goes to stderr after each committed batch. */
@@ -32,7 +32,7 @@ export async function importCommand(argv: string[], out: NodeJS.WritableStream, 
   }
   if (positionals.length === 0) throw usageError('请指定至少一个路径（文件、文件夹或 -）', 'give at least one PATH (file, folder or -)');
   const lang = langOption(values.lang);
-  const workers = values.workers === undefined ? defaultWorkers() : parseWorkers(values.workers);
+  const workers = values.workers === undefined ? await defaultWorkersFor(positionals) : parseWorkers(values.workers);
   const store = await openStore(resolveDbTarget(values.db));
   try {
     const model = await workspaceModel(store, loadModel());

@@ -1,7 +1,7 @@
 import { loadModel } from '../bayes/load.js';
 import { resolveLimits } from '../ingest/limits.js';
 import { readSources } from '../ingest/sources.js';
-import { defaultWorkers, triageParallel } from '../pipeline/pool.js';
+import { triageParallel } from '../pipeline/pool.js';
 import type { TriageRecord } from '../pipeline/record.js';
 import { triageStream } from '../pipeline/triage-stream.js';
 import { importSources } from '../inbox/import.js';
@@ -10,7 +10,7 @@ import { workspaceModel } from '../store/workspace-model.js';
 import { usageError } from '../errors.js';
 import { parseCommandArgs } from './args.js';
 import { langOption } from './lang.js';
-import { parseWorkers } from './workers.js';
+import { defaultWorkersFor, parseWorkers } from './workers.js';
 import { tableHeader, tableRow, tableSummary } from './table.js';
 
 export const TRIAGE_HELP = `用法 Usage: xunpan triage [--json] [--lang zh|en] [--db DB] [--no-store] PATH...
@@ -22,7 +22,8 @@ export const TRIAGE_HELP = `用法 Usage: xunpan triage [--json] [--lang zh|en] 
   --db DB   同时存入收件箱（SQLite 文件或 postgres:// 地址）/ also store each message in the inbox
   --no-store  只分析、不写入数据库（不给 --db 时即如此）/ write to no database (the default without --db)
   --own-domain D  我方域名，可重复 / your own mail domain (repeatable)
-  --workers N  并行线程数，1 为单线程 / worker threads, 1 = in this thread (default: one per core)
+  --workers N  并行线程数，1 为单线程；默认每核一个，输入不超过 8 MB 时单线程 /
+               worker threads, 1 = in this thread (default: one per core; none for 8 MB of input or less)
 `;
 
 /** Runs `xunpan triage`; returns the exit status (0 all read, 1 an input unreadable). */
@@ -48,7 +49,7 @@ export async function triageCommand(argv: string[], out: NodeJS.WritableStream):
   if (positionals.length === 0) throw usageError('请指定至少一个路径（文件、文件夹或 -）', 'give at least one PATH (file, folder or -)');
   const lang = langOption(values.lang);
   const limits = resolveLimits();
-  const workers = values.workers === undefined ? defaultWorkers() : parseWorkers(values.workers);
+  const workers = values.workers === undefined ? await defaultWorkersFor(positionals) : parseWorkers(values.workers);
   const options = { model: loadModel(), limits, ownDomains: values['own-domain'] ?? [] };
 
   let unreadable = false;
