@@ -1,16 +1,6 @@
 #!/usr/bin/env node
 import { UserError } from './errors.js';
 import { resolveLang } from './cli/lang.js';
-import { followupsCommand } from './cli/followups-command.js';
-import { importCommand } from './cli/import-command.js';
-import { mailboxCommand, syncCommand } from './cli/mailbox-command.js';
-import { reactivateCommand } from './cli/reactivate-command.js';
-import { outreachCommand } from './cli/outreach-command.js';
-import { retriageCommand } from './cli/retriage-command.js';
-import { reportCommand } from './cli/report-command.js';
-import { serveCommand } from './cli/serve-command.js';
-import { listingsCommand } from './cli/listings-command.js';
-import { triageCommand } from './cli/triage-command.js';
 
 const HELP = `xunpan — 询盘分拣台 / the inquiry desk for export sellers
 
@@ -41,40 +31,33 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+/**
+ * Each command loads its own modules when it runs: loading them all (the web server, the databases, the
+ * spreadsheet writer) took 1.2 s before even `--help` could answer, and a one-message triage twice what it needs.
+ */
+const COMMANDS: Readonly<Record<string, (args: string[]) => Promise<number>>> = {
+  triage: async (args) => (await import('./cli/triage-command.js')).triageCommand(args, process.stdout),
+  import: async (args) => (await import('./cli/import-command.js')).importCommand(args, process.stdout, process.stderr),
+  followups: async (args) => (await import('./cli/followups-command.js')).followupsCommand(args, process.stdout),
+  report: async (args) => (await import('./cli/report-command.js')).reportCommand(args, process.stdout),
+  reactivate: async (args) => (await import('./cli/reactivate-command.js')).reactivateCommand(args, process.stdout),
+  outreach: async (args) => (await import('./cli/outreach-command.js')).outreachCommand(args, process.stdout),
+  mailbox: async (args) => (await import('./cli/mailbox-command.js')).mailboxCommand(args, process.stdout),
+  sync: async (args) => (await import('./cli/mailbox-command.js')).syncCommand(args, process.stdout),
+  retriage: async (args) => (await import('./cli/retriage-command.js')).retriageCommand(args, process.stdout, process.stderr),
+  serve: async (args) => (await import('./cli/serve-command.js')).serveCommand(args, process.stdout, process.stderr),
+  listings: async (args) => (await import('./cli/listings-command.js')).listingsCommand(args, process.stdout),
+};
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  switch (command) {
-    case 'triage':
-      return triageCommand(rest, process.stdout);
-    case 'import':
-      return importCommand(rest, process.stdout, process.stderr);
-    case 'followups':
-      return followupsCommand(rest, process.stdout);
-    case 'report':
-      return reportCommand(rest, process.stdout);
-    case 'reactivate':
-      return reactivateCommand(rest, process.stdout);
-    case 'outreach':
-      return outreachCommand(rest, process.stdout);
-    case 'mailbox':
-      return mailboxCommand(rest, process.stdout);
-    case 'sync':
-      return syncCommand(rest, process.stdout);
-    case 'retriage':
-      return retriageCommand(rest, process.stdout, process.stderr);
-    case 'serve':
-      return serveCommand(rest, process.stdout, process.stderr);
-    case 'listings':
-      return listingsCommand(rest, process.stdout);
-    case undefined:
-    case '--help':
-    case '-h':
-    case 'help':
-      process.stdout.write(HELP);
-      return command === undefined ? 2 : 0;
-    default:
-      throw new UserError('usage', `未知命令：${command}`, `unknown command: ${command}`, 2);
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(HELP);
+    return command === undefined ? 2 : 0;
   }
+  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!run) throw new UserError('usage', `未知命令：${command}`, `unknown command: ${command}`, 2);
+  return run(rest);
 }
 
 main(process.argv.slice(2)).then(

@@ -4,9 +4,6 @@ import { readSources } from '../ingest/sources.js';
 import { triageParallel } from '../pipeline/pool.js';
 import type { TriageRecord } from '../pipeline/record.js';
 import { triageStream } from '../pipeline/triage-stream.js';
-import { importSources } from '../inbox/import.js';
-import { openStore, resolveDbTarget } from '../store/open.js';
-import { workspaceModel } from '../store/workspace-model.js';
 import { usageError } from '../errors.js';
 import { parseCommandArgs } from './args.js';
 import { langOption } from './lang.js';
@@ -62,7 +59,13 @@ export async function triageCommand(argv: string[], out: NodeJS.WritableStream):
   };
   if (!values.json) out.write(`${tableHeader(lang)}\n`);
   if (values.db !== undefined && !values['no-store']) {
-    // --db: the same run also stores every message in the inbox, as `xunpan import` does.
+    // --db: the same run also stores every message in the inbox, as `xunpan import` does. The store's modules
+    // (SQLite, PostgreSQL) are loaded only then: a run that only prints starts a fifth faster without them.
+    const [{ importSources }, { openStore, resolveDbTarget }, { workspaceModel }] = await Promise.all([
+      import('../inbox/import.js'),
+      import('../store/open.js'),
+      import('../store/workspace-model.js'),
+    ]);
     const store = await openStore(resolveDbTarget(values.db));
     try {
       await importSources(store, positionals, { ...options, model: await workspaceModel(store, options.model), workers, onRecord: print });
