@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import test from 'node:test';
@@ -8,8 +8,9 @@ import { defaultWorkersFor, parseWorkers, SMALL_INPUT_BYTES } from './workers.js
 
 const cores = defaultWorkers();
 
-test('a small input runs in this thread; a large one, file or folder, on one worker per core', async () => {
+test('a small input runs in this thread; a large one, file or folder, on one worker per core', async (t) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'xunpan-workers-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const small = path.join(dir, 'one.eml');
   writeFileSync(small, 'Subject: hello\n\nPlease quote 500 pcs.\n');
   assert.equal(await defaultWorkersFor([small]), 1);
