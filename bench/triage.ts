@@ -65,7 +65,7 @@ try {
   out.end();
   await once(out, 'finish');
   // On disk before the clock starts, as a user's export is: otherwise the kernel writes the fresh gigabyte back
-  // during the run, on the same two cores (measured: 1,600 msg/s with it pending, 1,790–1,830 once written).
+  // during the timed run, on the same cores as the workers.
   const fd = openSync(mbox, 'r');
   fsyncSync(fd);
   closeSync(fd);

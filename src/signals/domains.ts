@@ -73,7 +73,7 @@ function findImitatedBrand(domain: string): string | null {
   if (OFFICIAL.has(domain) || (OFFICIAL_LABELS.has(label) && tld.length === 2)) return null;
   const tokens = label.split(/[-_.]+/).filter(Boolean);
   const hasAccountWord = tokens.some((t) => ACCOUNT_WORDS.test(t));
-  // Once per domain, not once per brand: seven replaces a token were most of a new domain's cost.
+  // Once per domain, not once per brand: seven replaces a token, for each of the brands, were wasted work.
   const unglyphed = tokens.map(unglyph);
   const joined = label.replace(/[-_.]/g, '');
   for (const [brand, compact] of COMPACT_BRANDS) {
