@@ -9,6 +9,7 @@ import { closeSync, createWriteStream, fsyncSync, mkdtempSync, openSync, rmSync,
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { loadModel } from '../src/bayes/load.js';
 import { DEFAULT_LIMITS } from '../src/ingest/limits.js';
 import { parseMessage } from '../src/ingest/parse.js';
@@ -34,6 +35,10 @@ const messages = corpusMessages();
 console.log(`corpus: ${messages.length} messages, ${mb(messages.reduce((s, m) => s + m.byteLength, 0)).toFixed(1)} MB (node ${process.version}, ${os.cpus().length} cores)`);
 await timed('parse only', messages, (raw) => parseMessage(raw, DEFAULT_LIMITS));
 await timed('parse + triage, 1 thread', messages, (raw, i) => triageRaw('bench', i, raw, { model }));
+// V8 compiles a regex without its optimisations once the thread holds over 16 MB of compiled code (and 1 MB of
+// regex code): tracked here because our regexes' native code is most of it (README, "Evaluation and benchmark").
+const codeBytes = getHeapSpaceStatistics().filter((s) => s.space_name.startsWith('code')).reduce((sum, s) => sum + s.space_size, 0);
+console.log(`compiled code in this thread after triage: ${mb(codeBytes).toFixed(1)} MB (V8 stops optimising new regexes above 16 MB)`);
 const workers = defaultWorkers();
 // eslint-disable-next-line @typescript-eslint/require-await -- an in-memory source has nothing to wait for
 async function* inMemory(): AsyncGenerator<SourceEntry> {
