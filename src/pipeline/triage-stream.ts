@@ -6,7 +6,7 @@ import { type ParseLimits, DEFAULT_LIMITS } from '../ingest/limits.js';
 import { parseMessage } from '../ingest/parse.js';
 import type { SourceEntry } from '../ingest/sources.js';
 import type { ParsedMessage } from '../model/message.js';
-import { analyse, conclude, type Analysis } from '../triage/triage.js';
+import { analyseMany, conclude, type Analysis } from '../triage/triage.js';
 import { parseErrorRecord, type TriageRecord } from './record.js';
 
 /** How much of a message's text the inbox store keeps for search and display. */
@@ -42,15 +42,47 @@ export async function triageRaw(source: string, index: number, raw: Uint8Array, 
 }
 
 export async function analyseRaw(source: string, index: number, raw: Uint8Array, options: StreamOptions): Promise<Analysed> {
-  try {
-    const parsed = await parseMessage(raw, options.limits ?? DEFAULT_LIMITS);
-    if (!parsed.ok) return { source, index, failed: parseErrorRecord(source, index, parsed.error.code, parsed.error.detail) };
-    const facts = gatherFacts(parsed.message, { ownDomains: options.ownDomains });
-    return { source, index, analysis: analyse(parsed.message, facts, { model: options.model }), history: historyKey(parsed.message) };
-  } catch (error) {
-    // One message must never stop a run; the record says what happened and the message stays listed.
-    return { source, index, failed: parseErrorRecord(source, index, 'internal', error instanceof Error ? error.message : String(error)) };
+  return (await analyseRawMany([{ source, index, raw }], options))[0] as Analysed;
+}
+
+/**
+ * Several raw messages at once, in order: each parsed, then analysed together stage by stage
+ * (triage.ts, analyseMany), which is faster than one at a time. A message that breaks the batch's
+ * analysis is analysed again on its own, so it fails alone.
+ */
+export async function analyseRawMany(entries: ReadonlyArray<{ source: string; index: number; raw: Uint8Array }>, options: StreamOptions): Promise<Analysed[]> {
+  const out = new Array<Analysed>(entries.length);
+  const parsed: Array<{ at: number; source: string; index: number; message: ParsedMessage }> = [];
+  for (const [at, { source, index, raw }] of entries.entries()) {
+    try {
+      const result = await parseMessage(raw, options.limits ?? DEFAULT_LIMITS);
+      if (result.ok) parsed.push({ at, source, index, message: result.message });
+      else out[at] = { source, index, failed: parseErrorRecord(source, index, result.error.code, result.error.detail) };
+    } catch (error) {
+      out[at] = { source, index, failed: internalError(source, index, error) };
+    }
   }
+  const analyse = (batch: typeof parsed) => {
+    const analyses = analyseMany(batch.map(({ message }) => ({ message, facts: gatherFacts(message, { ownDomains: options.ownDomains }) })), { model: options.model });
+    batch.forEach(({ at, source, index, message }, i) => (out[at] = { source, index, analysis: analyses[i] as Analysis, history: historyKey(message) }));
+  };
+  try {
+    analyse(parsed);
+  } catch {
+    for (const one of parsed) {
+      try {
+        analyse([one]);
+      } catch (error) {
+        // One message must never stop a run; the record says what happened and the message stays listed.
+        out[one.at] = { source: one.source, index: one.index, failed: internalError(one.source, one.index, error) };
+      }
+    }
+  }
+  return out;
+}
+
+function internalError(source: string, index: number, error: unknown): TriageRecord {
+  return parseErrorRecord(source, index, 'internal', error instanceof Error ? error.message : String(error));
 }
 
 /** The second half, in input order: the run's history, the history signals, the decision and its wording. */

@@ -1,11 +1,11 @@
 /**
- * A triage worker thread: parses and analyses the messages the pool sends in batches, one at a time, and
+ * A triage worker thread: parses and analyses the messages the pool sends in batches, a batch at a time, and
  * answers with what the main thread needs to finish them in order (see pool.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadModel } from '../bayes/load.js';
 import type { ParseLimits } from '../ingest/limits.js';
-import { analyseRaw, STORED_TEXT_CHARS, type Analysed } from './triage-stream.js';
+import { analyseRawMany, STORED_TEXT_CHARS, type Analysed } from './triage-stream.js';
 
 export interface WorkerSetup {
   useModel: boolean;
@@ -30,9 +30,8 @@ parentPort?.on('message', (request: WorkerRequest) => {
 });
 
 async function analyseBatch({ items }: WorkerRequest): Promise<WorkerReply> {
-  const results: WorkerReply['results'] = [];
-  for (const { seq, source, index, raw } of items) results.push({ seq, analysed: lighten(await analyseRaw(source, index, raw, options)) });
-  return { results };
+  const analysed = await analyseRawMany(items, options);
+  return { results: items.map(({ seq }, i) => ({ seq, analysed: lighten(analysed[i] as Analysed) })) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { caseFolded, requiredLiterals } from './required-literals.js';
-import { gramsOf, requirementOf, type Requirement } from './text-grams.js';
+import { gramsOf, KEPT_TEXTS, requirementOf, type Requirement } from './text-grams.js';
 
 /** Per pattern, its required literals, ready to look up (null: none known, always try the pattern). */
 const requirements = new WeakMap<RegExp, Requirement | null>();
@@ -14,16 +14,16 @@ function requirementFor(pattern: RegExp): Requirement | null {
   return requirement;
 }
 
-/** The last two texts lower-cased for case-insensitive patterns (extraction reads the body, and subject + body). */
-const folded: Array<{ text: string; folded: string | null }> = [];
+/** Texts lower-cased for case-insensitive patterns, as many as gramsOf keeps indexes of (extraction reads the body, and subject + body). */
+const folded = new Map<string, string | null>();
 
 function foldedOf(text: string): string | null {
-  const known = folded.find((f) => f.text === text);
-  if (known) return known.folded;
-  const entry = { text, folded: caseFolded(text) };
-  folded.unshift(entry);
-  folded.length = Math.min(folded.length, 2);
-  return entry.folded;
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  if (folded.size >= KEPT_TEXTS) folded.delete(folded.keys().next().value as string);
+  const lower = caseFolded(text);
+  folded.set(text, lower);
+  return lower;
 }
 
 /**

@@ -56,10 +56,6 @@ export class TextGrams {
   private readonly bits = new Uint32Array(BITS / 32);
   private text: string | null = null;
 
-  has(text: string): boolean {
-    return text === this.text;
-  }
-
   index(text: string): this {
     this.text = text;
     const bits = this.bits;
@@ -126,16 +122,23 @@ function forEachGram(s: string, each: (hash: number) => void): void {
 }
 
 /**
- * Indexes of the last few texts asked for: callers read the same text (a message's phrase window,
- * its scanned body) for many patterns, with a few other texts in between.
+ * Indexes of the last texts asked for. Callers read the same text (a message's phrase window, its
+ * scanned body) for many patterns, and a batch is read stage by stage (triage.ts): every text of a
+ * batch is asked for once per stage, so the cache holds them all (a few per message).
  */
-const recent = Array.from({ length: 4 }, () => new TextGrams());
-let oldest = 0;
+export const KEPT_TEXTS = 96;
+const recent = new Map<string, TextGrams>();
 
 export function gramsOf(text: string): TextGrams {
-  const known = recent.find((grams) => grams.has(text));
+  const known = recent.get(text);
   if (known) return known;
-  const grams = recent[oldest] ?? new TextGrams();
-  oldest = (oldest + 1) % recent.length;
-  return grams.index(text);
+  let grams: TextGrams | undefined;
+  if (recent.size >= KEPT_TEXTS) {
+    const [oldestText, oldest] = recent.entries().next().value as [string, TextGrams];
+    recent.delete(oldestText);
+    grams = oldest; // reuse its 8 KB of bits
+  }
+  grams = (grams ?? new TextGrams()).index(text);
+  recent.set(text, grams);
+  return grams;
 }

@@ -1,0 +1,23 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadModel } from '../bayes/load.js';
+import { spamAssassinMessages } from '../../scripts/corpora.js';
+import { analyseRaw, analyseRawMany } from './triage-stream.js';
+
+const examples = path.join(import.meta.dirname, '../../examples');
+
+test('a batch gives every message the analysis it gets alone: same verdict inputs, hits and extraction', async () => {
+  // Mail of every kind in one batch (newsletters, spam, the example inquiries in four charsets, an unreadable
+  // message in the middle): analysed stage by stage, each must come out exactly as when analysed alone.
+  const sample = spamAssassinMessages().filter((_, i) => i % 90 === 0).map((m) => m.raw);
+  const inquiries = readdirSync(examples).filter((f) => f.endsWith('.eml')).map((f) => readFileSync(path.join(examples, f)));
+  const raws = [...sample.slice(0, 40), Buffer.from('\u0000\u0001 not a mail at all'), ...inquiries, ...sample.slice(40)];
+  const options = { model: loadModel() };
+  const batch = await analyseRawMany(raws.map((raw, index) => ({ source: 'batch', index, raw })), options);
+  assert.equal(batch.length, raws.length);
+  for (const [index, raw] of raws.entries()) assert.deepEqual(batch[index], await analyseRaw('batch', index, raw, options), `message ${index}`);
+  assert.ok('failed' in (batch[40] ?? {}), 'the unreadable message has its own parse error record');
+  assert.ok(batch.filter((a) => 'analysis' in a && a.analysis.hits.length > 0).length > 40, 'the sample fires signals');
+});
