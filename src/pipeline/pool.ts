@@ -80,7 +80,10 @@ export async function* analyseParallel(entries: AsyncIterable<SourceEntry>, opti
   const pendingBytes = workers.map(() => 0);
   const bytesOf = new Map<number, number>();
   let bytesInFlight = 0;
+  // The worker whose batch is being filled: a batch is consecutive messages, so answers free whole batches of room.
+  let filling: number | null = null;
   const flush = (target: number) => {
+    if (target === filling) filling = null;
     const items = pending[target] ?? [];
     if (items.length === 0) return;
     workers[target]?.postMessage({ items } satisfies WorkerRequest);
@@ -106,7 +109,7 @@ export async function* analyseParallel(entries: AsyncIterable<SourceEntry>, opti
           ready.set(seq, { source: entry.source, index: entry.index, failed: parseErrorRecord(entry.source, entry.index, entry.error, entry.detail) });
           continue;
         }
-        const target = queued.indexOf(Math.min(...queued));
+        const target = (filling ??= queued.indexOf(Math.min(...queued)));
         queued[target] = (queued[target] ?? 0) + 1;
         bytesOf.set(seq, entry.raw.byteLength);
         bytesInFlight += entry.raw.byteLength;
