@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: speed and memory of intake and triage, printed as figures (never asserted in tests).
  * 1. The corpus in memory (../shared/corpus + the SpamAssassin package): parse alone, then parse + triage one
- *    message at a time and a batch at a time (as a worker does). Then parse + triage on worker threads (one per
+ *    message at a time, and in batches as `xunpan triage` does in one thread and in each worker. Then parse + triage on worker threads (one per
  *    core), as `xunpan triage` runs by default.
  * 2. One large mbox on disk built from the same messages (default 1 GB; XUNPAN_BENCH_MBOX_MB to change),
  *    streamed through the same path as `xunpan triage`, with resident memory sampled along the way.
@@ -10,14 +10,12 @@ import { closeSync, createWriteStream, fsyncSync, mkdtempSync, openSync, rmSync,
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
-import { getHeapSpaceStatistics } from 'node:v8';
 import { loadModel } from '../src/bayes/load.js';
 import { DEFAULT_LIMITS } from '../src/ingest/limits.js';
 import { parseMessage } from '../src/ingest/parse.js';
 import { readSources } from '../src/ingest/sources.js';
-import { History } from '../src/enrich/history.js';
-import { BATCH, defaultWorkers, triageParallel } from '../src/pipeline/pool.js';
-import { analyseRawMany, finish, triageRaw } from '../src/pipeline/triage-stream.js';
+import { defaultWorkers, triageParallel } from '../src/pipeline/pool.js';
+import { BATCH, triageRaw, triageStream } from '../src/pipeline/triage-stream.js';
 import type { SourceEntry } from '../src/ingest/sources.js';
 import { corpusMessages } from './../scripts/corpora.js';
 
@@ -34,38 +32,29 @@ async function timed(label: string, messages: Buffer[], run: (raw: Buffer, i: nu
 }
 
 const messages = corpusMessages();
-console.log(`corpus: ${messages.length} messages, ${mb(messages.reduce((s, m) => s + m.byteLength, 0)).toFixed(1)} MB (node ${process.version}, ${os.cpus().length} cores)`);
-await timed('parse only', messages, (raw) => parseMessage(raw, DEFAULT_LIMITS));
-await timed('parse + triage, 1 thread', messages, (raw, i) => triageRaw('bench', i, raw, { model }));
-{
-  // As a worker does it: a batch parsed, then analysed stage by stage (each stage across the whole batch).
-  const batches: Buffer[][] = [];
-  for (let i = 0; i < messages.length; i += BATCH) batches.push(messages.slice(i, i + BATCH));
-  const history = new History();
-  const run = async (batch: Buffer[], b: number) => (await analyseRawMany(batch.map((raw, k) => ({ source: 'bench', index: b * BATCH + k, raw })), { model })).map((a) => finish(a, history));
-  for (const [b, batch] of batches.slice(0, 10).entries()) await run(batch, b); // warm-up, as above
-  const start = process.hrtime.bigint();
-  for (const [b, batch] of batches.entries()) await run(batch, b);
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const bytes = messages.reduce((sum, m) => sum + m.byteLength, 0);
-  console.log(`${`parse + triage, 1 thread, ${BATCH} at a time`.padEnd(30)} ${String(messages.length).padStart(6)} msgs  ${(messages.length / seconds).toFixed(0).padStart(6)} msg/s  ${(mb(bytes) / seconds).toFixed(1).padStart(6)} MB/s`);
-}
-// V8 compiles a regex without its optimisations once the thread holds over 16 MB of compiled code (and 1 MB of
-// regex code): tracked here because our regexes' native code is most of it (README, "Evaluation and benchmark").
-const codeBytes = getHeapSpaceStatistics().filter((s) => s.space_name.startsWith('code')).reduce((sum, s) => sum + s.space_size, 0);
-console.log(`compiled code in this thread after triage: ${mb(codeBytes).toFixed(1)} MB (V8 stops optimising new regexes above 16 MB)`);
-const workers = defaultWorkers();
+const corpusBytes = messages.reduce((sum, m) => sum + m.byteLength, 0);
+console.log(`corpus: ${messages.length} messages, ${mb(corpusBytes).toFixed(1)} MB (node ${process.version}, ${os.cpus().length} cores)`);
 // eslint-disable-next-line @typescript-eslint/require-await -- an in-memory source has nothing to wait for
 async function* inMemory(): AsyncGenerator<SourceEntry> {
   for (const [index, raw] of messages.entries()) yield { source: 'bench', index, raw };
 }
+await timed('parse only', messages, (raw) => parseMessage(raw, DEFAULT_LIMITS));
+await timed('parse + triage, 1 thread', messages, (raw, i) => triageRaw('bench', i, raw, { model }));
+{
+  // As `xunpan triage --workers 1` runs: the stream analyses a batch at a time, stage by stage (triage-stream.ts).
+  const start = process.hrtime.bigint();
+  let count = 0;
+  for await (const record of triageStream(inMemory(), { model })) if (record.verdict) count++;
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  console.log(`${`parse + triage, batches of ${BATCH}`.padEnd(30)} ${String(count).padStart(6)} msgs  ${(count / seconds).toFixed(0).padStart(6)} msg/s  ${(mb(corpusBytes) / seconds).toFixed(1).padStart(6)} MB/s`);
+}
+const workers = defaultWorkers();
 {
   const start = process.hrtime.bigint();
   let count = 0;
   for await (const record of triageParallel(inMemory(), { model, workers })) if (record.verdict) count++;
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const bytes = messages.reduce((sum, m) => sum + m.byteLength, 0);
-  console.log(`${`parse + triage, ${workers} workers`.padEnd(30)} ${String(count).padStart(6)} msgs  ${(count / seconds).toFixed(0).padStart(6)} msg/s  ${(mb(bytes) / seconds).toFixed(1).padStart(6)} MB/s  (includes starting the workers)`);
+  console.log(`${`parse + triage, ${workers} workers`.padEnd(30)} ${String(count).padStart(6)} msgs  ${(count / seconds).toFixed(0).padStart(6)} msg/s  ${(mb(corpusBytes) / seconds).toFixed(1).padStart(6)} MB/s  (includes starting the workers)`);
 }
 console.log(`peak RSS so far: ${mb(process.resourceUsage().maxRSS * 1024).toFixed(0)} MB`);
 

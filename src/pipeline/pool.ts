@@ -5,16 +5,9 @@ import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import type { SourceEntry } from '../ingest/sources.js';
 import type { TriageRecord } from './record.js';
 import { parseErrorRecord } from './record.js';
-import { finish, type Analysed, type StreamOptions } from './triage-stream.js';
+import { BATCH, BATCH_BYTES, finish, type Analysed, type StreamOptions } from './triage-stream.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker.js';
 
-/**
- * Messages sent to a worker in one batch, or fewer once they reach BATCH_BYTES. A worker analyses a
- * batch stage by stage (triage.ts, analyseMany): on the bench corpus 32 at a time ran about a fifth
- * faster than one at a time; 64 and 128 were no faster (README, "Evaluation and benchmark").
- */
-export const BATCH = 32;
-const BATCH_BYTES = 1024 * 1024;
 /** Messages queued per worker: three batches, so a worker has the next at hand while its answer travels back. */
 const QUEUE_PER_WORKER = 3 * BATCH;
 /** And the raw bytes in flight across all workers: a few huge messages must not fill the memory. */

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadModel } from '../bayes/load.js';
 import { spamAssassinMessages } from '../../scripts/corpora.js';
-import { analyseRaw, analyseRawMany } from './triage-stream.js';
+import type { SourceEntry } from '../ingest/sources.js';
+import { analyseRaw, analyseRawMany, analyseStream, BATCH } from './triage-stream.js';
 
 const examples = path.join(import.meta.dirname, '../../examples');
 
@@ -20,4 +21,21 @@ test('a batch gives every message the analysis it gets alone: same verdict input
   for (const [index, raw] of raws.entries()) assert.deepEqual(batch[index], await analyseRaw('batch', index, raw, options), `message ${index}`);
   assert.ok('failed' in (batch[40] ?? {}), 'the unreadable message has its own parse error record');
   assert.ok(batch.filter((a) => 'analysis' in a && a.analysis.hits.length > 0).length > 40, 'the sample fires signals');
+});
+
+test('the stream reads in batches and keeps input order, unreadable entries in their place', async () => {
+  // More than two batches, with files the reader could not open between the messages.
+  const raws = spamAssassinMessages().filter((_, i) => i % 60 === 0).slice(0, 2 * BATCH + 5).map((m) => m.raw);
+  const entries: SourceEntry[] = raws.flatMap((raw, i): SourceEntry[] => (i % 17 === 3 ? [{ source: 'unreadable.eml', index: 0, error: 'unreadable', detail: 'permission denied' }, { source: 's', index: i, raw }] : [{ source: 's', index: i, raw }]));
+  // eslint-disable-next-line @typescript-eslint/require-await -- an in-memory source has nothing to wait for
+  async function* source(): AsyncGenerator<SourceEntry> {
+    yield* entries;
+  }
+  const streamed = [];
+  for await (const analysed of analyseStream(source(), { model: null })) streamed.push(analysed);
+  assert.equal(streamed.length, entries.length);
+  for (const [i, entry] of entries.entries()) {
+    if ('error' in entry) assert.equal((streamed[i] as { failed: { signals: Array<{ id: string }> } }).failed.signals[0]?.id, 'parse.error');
+    else assert.deepEqual(streamed[i], await analyseRaw(entry.source, entry.index, entry.raw, { model: null }));
+  }
 });
