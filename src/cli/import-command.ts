@@ -19,8 +19,8 @@ export const IMPORT_HELP = `用法 Usage: xunpan import [--db DB] [--json] [--la
   --db      SQLite 文件路径或 postgres:// 地址 / a SQLite file or a postgres:// URL
             (默认 default: XUNPAN_DB, else xunpan.db in the data folder)
   --json    结束时输出一个 JSON 对象 / print one JSON object at the end
-  --workers N  并行线程数；默认每核一个，输入不超过 8 MB 时单线程 /
-               worker threads (default: one per core; none for 8 MB of input or less)
+  --workers N  并行线程数；默认每核一个，输入不超过 16 MB 时单线程 /
+               worker threads (default: one per core; none for 16 MB of input or less)
 `;
 
 /** Runs `xunpan import` (contracts/cli.md); progress goes to stderr after each committed batch. */

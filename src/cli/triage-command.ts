@@ -19,8 +19,8 @@ export const TRIAGE_HELP = `用法 Usage: xunpan triage [--json] [--lang zh|en] 
   --db DB   同时存入收件箱（SQLite 文件或 postgres:// 地址）/ also store each message in the inbox
   --no-store  只分析、不写入数据库（不给 --db 时即如此）/ write to no database (the default without --db)
   --own-domain D  我方域名，可重复 / your own mail domain (repeatable)
-  --workers N  并行线程数，1 为单线程；默认每核一个，输入不超过 8 MB 时单线程 /
-               worker threads, 1 = in this thread (default: one per core; none for 8 MB of input or less)
+  --workers N  并行线程数，1 为单线程；默认每核一个，输入不超过 16 MB 时单线程 /
+               worker threads, 1 = in this thread (default: one per core; none for 16 MB of input or less)
 `;
 
 /** Runs `xunpan triage`; returns the exit status (0 all read, 1 an input unreadable). */

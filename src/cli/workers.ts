@@ -13,7 +13,7 @@ export function parseWorkers(value: string): number {
  * Inputs up to this size are read in this thread: each worker loads its own copy of the models and
  * compiles its own code, which costs more than a small input gains from a second core (see README).
  */
-export const SMALL_INPUT_BYTES = 8 * 1024 * 1024;
+export const SMALL_INPUT_BYTES = 16 * 1024 * 1024;
 
 /** Worker threads for a run over these paths when --workers is not given: one per core, none for a small input. */
 export async function defaultWorkersFor(paths: readonly string[]): Promise<number> {
