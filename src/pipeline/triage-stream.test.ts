@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadModel } from '../bayes/load.js';
+import { MESSAGE_SIGNALS } from '../signals/registry.js';
 import { spamAssassinMessages } from '../../scripts/corpora.js';
 import type { SourceEntry } from '../ingest/sources.js';
 import { analyseRaw, analyseRawMany, analyseStream, BATCH } from './triage-stream.js';
@@ -38,4 +39,19 @@ test('the stream reads in batches and keeps input order, unreadable entries in t
     if ('error' in entry) assert.equal((streamed[i] as { failed: { signals: Array<{ id: string }> } }).failed.signals[0]?.id, 'parse.error');
     else assert.deepEqual(streamed[i], await analyseRaw(entry.source, entry.index, entry.raw, { model: null }));
   }
+});
+
+test('a message that breaks the analysis fails alone: the rest of its batch is analysed as usual', async (t) => {
+  // A signal that throws on one message stands for any bug a strange mail may hit.
+  const signal = MESSAGE_SIGNALS[0];
+  assert.ok(signal);
+  const check = signal.check;
+  signal.check = (q) => {
+    if (q.message.subject === 'boom') throw new Error('signal failed');
+    return check(q);
+  };
+  t.after(() => (signal.check = check));
+  const mail = (subject: string) => Buffer.from(`From: buyer@example.com\r\nSubject: ${subject}\r\n\r\nPlease quote 500 pcs of M8 bolts.\r\n`);
+  const batch = await analyseRawMany(['first', 'boom', 'third'].map((subject, index) => ({ source: 'b', index, raw: mail(subject) })), { model: null });
+  assert.deepEqual(batch.map((a) => ('failed' in a ? a.failed.signals[0]?.evidence : a.analysis.inquiry.message.subject)), ['first', ['internal', 'signal failed'], 'third']);
 });
