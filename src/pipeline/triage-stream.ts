@@ -31,7 +31,7 @@ export async function* triageStream(entries: AsyncIterable<SourceEntry>, options
 
 /**
  * Messages analysed together (analyseRawMany), or fewer once they hold BATCH_BYTES: on the bench corpus 32 at a
- * time ran about two-thirds faster than one at a time in one thread; 64 and 128 were no faster (README,
+ * time ran half to two-thirds faster than one at a time in one thread; 64 and 128 were no faster (README,
  * "Evaluation and benchmark"). The byte cap keeps a batch of huge mails from filling the memory.
  */
 export const BATCH = 32;
