@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: speed and memory of intake and triage, printed as figures (never asserted in tests).
  * 1. The corpus in memory (../shared/corpus + the SpamAssassin package): parse alone, then parse + triage one
- *    message at a time, and in batches as `xunpan triage` does in one thread and in each worker. Then parse + triage on worker threads (one per
- *    core), as `xunpan triage` runs by default.
+ *    message at a time, and in batches as `xunpan triage` does in one thread and in each worker. Then parse +
+ *    triage on worker threads (one per core), as `xunpan triage` runs by default.
  * 2. One large mbox on disk built from the same messages (default 1 GB; XUNPAN_BENCH_MBOX_MB to change),
  *    streamed through the same path as `xunpan triage`, with resident memory sampled along the way.
  */

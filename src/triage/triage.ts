@@ -53,14 +53,7 @@ export function analyse(message: ParsedMessage, facts: Facts, options: TriageOpt
  */
 export function analyseMany(items: ReadonlyArray<{ message: ParsedMessage; facts: Facts }>, options: TriageOptions): Analysis[] {
   const inquiries = buildInquiries(items, options.model);
-  const hits = inquiries.map((): Hit[] => []);
-  for (const signal of MESSAGE_SIGNALS) {
-    const points = options.weights?.[signal.id] ?? signal.points;
-    inquiries.forEach((inquiry, i) => {
-      const evidence = signal.check(inquiry);
-      if (evidence) hits[i]?.push({ id: signal.id, group: signal.group, points, evidence });
-    });
-  }
+  const hits = runSignals(inquiries, MESSAGE_SIGNALS, options.weights);
   return inquiries.map((inquiry, i) => ({ inquiry, hits: hits[i] ?? [] }));
 }
 
@@ -69,7 +62,7 @@ export function analyseMany(items: ReadonlyArray<{ message: ParsedMessage; facts
  * decision. History signals read facts and buyIntent only, never the text.
  */
 export function conclude({ inquiry, hits }: Analysis, options: Pick<TriageOptions, 'weights'>): TriageResult {
-  const all = [...hits, ...runSignals(inquiry, HISTORY_SIGNALS, options.weights)];
+  const all = [...hits, ...(runSignals([inquiry], HISTORY_SIGNALS, options.weights)[0] ?? [])];
   const score = scoreHits(all);
   const decision = decide(all, score, inquiry.extracted, inquiry.buyIntent);
   return { ...decision, score: score.total, hits: all, groups: score.groups, extracted: inquiry.extracted, spamProbability: inquiry.spamProbability };
@@ -114,11 +107,15 @@ function buildInquiries(items: ReadonlyArray<{ message: ParsedMessage; facts: Fa
   });
 }
 
-function runSignals(inquiry: Inquiry, signals: readonly SignalDef[], weights?: Readonly<Record<string, number>>): Hit[] {
-  const hits: Hit[] = [];
+/** The hits of each inquiry, each signal run across all of them before the next (see analyseMany). */
+function runSignals(inquiries: readonly Inquiry[], signals: readonly SignalDef[], weights?: Readonly<Record<string, number>>): Hit[][] {
+  const hits = inquiries.map((): Hit[] => []);
   for (const signal of signals) {
-    const evidence = signal.check(inquiry);
-    if (evidence) hits.push({ id: signal.id, group: signal.group, points: weights?.[signal.id] ?? signal.points, evidence });
+    const points = weights?.[signal.id] ?? signal.points;
+    inquiries.forEach((inquiry, i) => {
+      const evidence = signal.check(inquiry);
+      if (evidence) hits[i]?.push({ id: signal.id, group: signal.group, points, evidence });
+    });
   }
   return hits;
 }
