@@ -44,15 +44,34 @@ function asciiKey(text: string, from: number, to: number): number {
   return key;
 }
 
-interface Tokens { starts: number[]; ends: number[]; maybeName: boolean[] }
+/**
+ * The word tokens of the text last read, as nameTokens leaves them: reused from text to text, since
+ * countryMentions reads them at once (arrays built per text were a fair part of what it allocated).
+ */
+const tokens = { count: 0, starts: new Int32Array(512), ends: new Int32Array(512), maybeName: new Uint8Array(512) };
+
+function pushToken(start: number, end: number, maybeName: boolean): void {
+  if (tokens.count === tokens.starts.length) {
+    const grown = (array: Int32Array) => { const next = new Int32Array(array.length * 2); next.set(array); return next; };
+    tokens.starts = grown(tokens.starts);
+    tokens.ends = grown(tokens.ends);
+    const maybe = new Uint8Array(tokens.maybeName.length * 2);
+    maybe.set(tokens.maybeName);
+    tokens.maybeName = maybe;
+  }
+  tokens.starts[tokens.count] = start;
+  tokens.ends[tokens.count] = end;
+  tokens.maybeName[tokens.count] = maybeName ? 1 : 0;
+  tokens.count++;
+}
 
 /**
  * Word tokens as /[\p{L}\p{M}][\p{L}\p{M}.'’-]*\/gu finds them, as offsets (a hand loop over char
- * codes is ~5x faster than matchAll), each marked whether its start can begin a name.
+ * codes is ~5x faster than matchAll), each marked whether its start can begin a name; into `tokens`.
  */
-function nameTokens(text: string): Tokens {
+function nameTokens(text: string): void {
   const bits = prefixes();
-  const tokens: Tokens = { starts: [], ends: [], maybeName: [] };
+  tokens.count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -77,18 +96,25 @@ function nameTokens(text: string): Tokens {
     // Trailing [.'’-] is cut before the lookup ("UK." is "uk"), which can shorten the key.
     const stripped = withoutTrailingPunctuation(text, i);
     const maybe = key < 0 || hasPrefix(bits, key) || (stripped - start < 3 && hasPrefix(bits, asciiKey(text, start, stripped)));
-    tokens.starts.push(start);
-    tokens.ends.push(i);
-    tokens.maybeName.push(maybe);
+    pushToken(start, i, maybe);
   }
-  return tokens;
 }
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]/u;
 const LATIN1_LETTER = Uint8Array.from({ length: 256 }, (_, c) => (LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 0));
 
+/** Per BMP character: 0 not asked yet, 1 a letter or mark, 2 neither; filled as characters are met. */
+const BMP_LETTER = new Uint8Array(0x10000);
+
 /** Code units taken by a letter or mark at `i` (2 for an astral one), or 0; for characters above U+00FF. */
 function letterOrMarkWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    // Testing a one-character string allocated one for every letter of a Chinese or Russian mail.
+    let known = BMP_LETTER[c] ?? 0;
+    if (known === 0) BMP_LETTER[c] = known = LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 2;
+    return known === 1 ? 1 : 0;
+  }
   const cp = text.codePointAt(i) ?? 0;
   return LETTER_OR_MARK.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
 }
@@ -148,17 +174,18 @@ let startBits: HashBits | null = null;
 export function countryMentions(text: string): CountryMention[] {
   const names = countryNames();
   const found: CountryMention[] = [];
-  const { starts: at, ends, maybeName } = nameTokens(text);
+  nameTokens(text);
+  const { count, starts: at, ends, maybeName } = tokens;
   const firstWords = multiWordStarts();
   nameBits ??= new HashBits(names.keys());
   startBits ??= new HashBits(firstWords);
-  for (let i = 0; i < at.length; i++) {
+  for (let i = 0; i < count; i++) {
     const start = at[i] ?? 0;
     const tokenEnd = ends[i] ?? 0;
-    if (!maybeName[i]) continue;
+    if (maybeName[i] === 0) continue;
     const tokenLower = text.slice(start, tokenEnd).toLowerCase();
     // Only words that begin a multi-word name ("united", "saudi") are worth joining with their neighbours.
-    const longest = startBits.mayHave(tokenLower) && firstWords.has(tokenLower) ? Math.min(4, at.length - i) : 1;
+    const longest = startBits.mayHave(tokenLower) && firstWords.has(tokenLower) ? Math.min(4, count - i) : 1;
     for (let n = longest; n >= 1; n--) {
       const end = withoutTrailingPunctuation(text, ends[i + n - 1] ?? 0);
       const written = text.slice(start, end);
