@@ -1,5 +1,3 @@
-import { eachToken } from './tokenize.js';
-
 /**
  * A token-statistics text model in the manner of SpamBayes (Robinson's f(w) and Fisher's
  * chi-square combining), the same idea as SpamAssassin's BAYES rules. Pure: the model is data.
@@ -35,9 +33,6 @@ interface ClueIndex {
   rank: Int32Array;
   /** Per clue, log(1 − f) and log(f) side by side (at 2n and 2n + 1). */
   logs: Float64Array;
-  /** Per clue, the last message it was counted for (see messageSpamProbability): a set without the set. */
-  seenIn: Int32Array;
-  messages: number;
 }
 
 const indexes = new WeakMap<BayesModel, ClueIndex>();
@@ -49,7 +44,7 @@ function clueIndex(model: BayesModel): ClueIndex {
     const distances = [...new Set(fs.map(([, f]) => Math.abs(f - 0.5)))].sort((a, b) => b - a);
     const rankOf = new Map(distances.map((d, i) => [d, i]));
     const strong = fs.filter(([, f]) => Math.abs(f - 0.5) >= MIN_DISTANCE);
-    index = { clueOf: new Map(), rank: new Int32Array(strong.length), logs: new Float64Array(2 * strong.length), seenIn: new Int32Array(strong.length), messages: 0 };
+    index = { clueOf: new Map(), rank: new Int32Array(strong.length), logs: new Float64Array(2 * strong.length) };
     for (const [n, [token, f]] of strong.entries()) {
       index.clueOf.set(token, n);
       index.rank[n] = rankOf.get(Math.abs(f - 0.5)) ?? 0;
@@ -65,7 +60,7 @@ function clueIndex(model: BayesModel): ClueIndex {
 const ORDER_SLOTS = 2 ** 24;
 
 export function spamProbability(model: BayesModel, tokens: Iterable<string>): number | null {
-  const { clueOf, rank } = clueIndex(model);
+  const { clueOf, rank, logs } = clueIndex(model);
   const clues: number[] = [];
   const order: number[] = [];
   for (const token of tokens) {
@@ -77,33 +72,7 @@ export function spamProbability(model: BayesModel, tokens: Iterable<string>): nu
       clues.push(clue);
     }
   }
-  return combineClues(model, clues, order);
-}
-
-/**
- * spamProbability(model, tokenize(subject, text)), without building the set of every token: most
- * tokens are no clue, and a clue counts once however often it occurs (a stamp per clue, not a set).
- */
-export function messageSpamProbability(model: BayesModel, subject: string, text: string): number | null {
-  const index = clueIndex(model);
-  const { clueOf, rank, seenIn } = index;
-  const message = (index.messages = (index.messages + 1) | 0);
-  const clues: number[] = [];
-  const order: number[] = [];
-  eachToken(subject, text, (token) => {
-    const clue = clueOf.get(token);
-    if (clue !== undefined && seenIn[clue] !== message) {
-      seenIn[clue] = message;
-      order.push((rank[clue] ?? 0) * ORDER_SLOTS + clues.length);
-      clues.push(clue);
-    }
-  });
-  return combineClues(model, clues, order);
-}
-
-function combineClues(model: BayesModel, clues: readonly number[], order: readonly number[]): number | null {
   if (clues.length === 0) return null;
-  const { logs } = clueIndex(model);
   const sorted = Float64Array.from(order).sort();
   const used = Math.min(sorted.length, MAX_DISCRIMINATORS);
   let spamLog = 0;

@@ -6,29 +6,21 @@ const MAX_CHARS = 8_000;
 
 export function tokenize(subject: string, text: string): Set<string> {
   const tokens = new Set<string>();
-  eachToken(subject, text, (token) => tokens.add(token));
+  addWords(tokens, subject.toLowerCase(), 's:');
+  addWords(tokens, text.slice(0, MAX_CHARS).toLowerCase(), '');
   return tokens;
 }
 
-/**
- * Every token of the message in tokenize's order, repeats included: for a caller that needs only
- * some of them (the model's clues) and so need not build the set of all.
- */
-export function eachToken(subject: string, text: string, visit: (token: string) => void): void {
-  addWords(visit, subject.toLowerCase(), 's:');
-  addWords(visit, text.slice(0, MAX_CHARS).toLowerCase(), '');
-}
-
 // String.match with a global regex reuses the one regex object (matchAll would copy it every call).
-function addWords(visit: (token: string) => void, text: string, prefix: string): void {
+function addWords(tokens: Set<string>, text: string, prefix: string): void {
   for (const match of text.match(WORD) ?? []) {
     // Most words neither start nor end with ' ’ - and have a letter first: skip the regexes for them.
     const word = isTrimmable(match.charCodeAt(0)) || isTrimmable(match.charCodeAt(match.length - 1)) ? match.replace(/^['’-]+|['’-]+$/g, '') : match;
     if (word.length < 2 || (isDigit(word.charCodeAt(0)) && /^\d+$/.test(word))) continue;
-    visit(prefix + word);
+    tokens.add(prefix + word);
   }
   for (const run of text.match(CJK_RUN) ?? []) {
-    for (let i = 0; i + 1 < run.length && i < 400; i++) visit(prefix + run.slice(i, i + 2));
+    for (let i = 0; i + 1 < run.length && i < 400; i++) tokens.add(prefix + run.slice(i, i + 2));
   }
 }
 

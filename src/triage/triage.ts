@@ -1,4 +1,5 @@
-import { messageSpamProbability, type BayesModel } from '../bayes/model.js';
+import { tokenize } from '../bayes/tokenize.js';
+import { spamProbability, type BayesModel } from '../bayes/model.js';
 import { readInquiries } from '../extract/extract.js';
 import type { Extracted } from '../model/extracted.js';
 import { PHRASE_WINDOW, type Facts, type Inquiry } from '../model/inquiry.js';
@@ -92,7 +93,7 @@ export function buildInquiry(message: ParsedMessage, facts: Facts, model: BayesM
 
 function buildInquiries(items: ReadonlyArray<{ message: ParsedMessage; facts: Facts }>, model: BayesModel | null): Inquiry[] {
   const read = readInquiries(items.map(({ message }) => ({ subject: message.subject, text: message.text, fromName: message.from?.name ?? '', fromAddress: message.from?.address ?? '' })));
-  const spam = items.map(({ message }) => (model ? messageSpamProbability(model, message.subject, message.text) : null));
+  const spam = items.map(({ message }) => (model ? spamProbability(model, tokenize(message.subject, message.text)) : null));
   return items.map(({ message, facts }, i) => {
     const { extracted, buyIntent } = read[i] as (typeof read)[number];
     return {
