@@ -34,11 +34,12 @@ export function addressDomain(address: string | undefined | null): string {
 function hostUnder(suffixes: readonly string[]): (host: string) => boolean {
   const set = new Set(suffixes);
   return (host) => {
-    for (let at = 0; ; at++) {
-      if (set.has(at === 0 ? host : host.slice(at))) return true;
-      at = host.indexOf('.', at);
-      if (at < 0) return false;
+    for (let tail = 0; tail >= 0; ) {
+      if (set.has(host.slice(tail))) return true;
+      const dot = host.indexOf('.', tail);
+      tail = dot < 0 ? -1 : dot + 1;
     }
+    return false;
   };
 }
 
