@@ -123,8 +123,8 @@ function forEachGram(s: string, each: (hash: number) => void): void {
 
 /**
  * Indexes of the last texts asked for. Callers read the same text (a message's phrase window, its
- * scanned body) for many patterns, and a batch is read stage by stage (triage.ts): every text of a
- * batch is asked for once per stage, so the cache holds them all (a few per message).
+ * scanned body) for many patterns, and a batch is read stage by stage (triage.ts): a stage reads one
+ * or two texts of each of a batch's 32 messages, and the cache holds what two stages in a row read.
  */
 export const KEPT_TEXTS = 96;
 const recent = new Map<string, TextGrams>();
