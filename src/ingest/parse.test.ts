@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import fc from 'fast-check';
 import { zipSync, strToU8 } from 'fflate';
+import PostalMime from 'postal-mime';
 import { parseMessage, dateOffset } from './parse.js';
 import { resolveLimits } from './limits.js';
 
@@ -120,6 +121,38 @@ test('lists attachments with name, type, size and the names inside a zip', async
   assert.equal(attachment?.mimeType, 'application/zip');
   assert.ok((attachment?.size ?? 0) > 100);
   assert.deepEqual(attachment?.innerNames.sort(), ['invoice.pdf.exe', 'readme.txt']);
+});
+
+test('an attachment counted without decoding has the size a full decoding gives, however its base64 is laid out', async () => {
+  // Mailers wrap base64 at any width, pad every line, leave stray characters and truncate: the count must
+  // agree with postal-mime's own decoding, byte for byte, in all of these.
+  const layout = fc.record({
+    width: fc.integer({ min: 1, max: 120 }),
+    padEachLine: fc.boolean(),
+    stray: fc.constantFrom('', ' ', '\t', '*', 'é'),
+    cut: fc.nat({ max: 3 }),
+  });
+  await fc.assert(
+    fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), layout, async (bytes, { width, padEachLine, stray, cut }) => {
+      const lines: string[] = [];
+      if (padEachLine) for (let at = 0, step = (width % 57) + 1; at < bytes.length; at += step) lines.push(Buffer.from(bytes.subarray(at, at + step)).toString('base64'));
+      else for (let all = Buffer.from(bytes).toString('base64'), at = 0; at < all.length; at += width) lines.push(all.slice(at, at + width));
+      const body = lines.join(`${stray}\r\n`).slice(0, Math.max(0, lines.join(`${stray}\r\n`).length - cut));
+      const raw = Buffer.from(`${head()}Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nsee file\r\n--b\r\nContent-Type: application/pdf; name=a.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n${body}\r\n--b--\r\n`);
+      const decoded = await PostalMime.parse(raw);
+      const message = await parsed(raw);
+      assert.equal(message.attachments[0]?.size, new Uint8Array(decoded.attachments[0]?.content as ArrayBuffer).byteLength);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('a zip archive sent under another name is still opened for the names inside', async () => {
+  const zip = Buffer.from(zipSync({ 'order.scr': strToU8('MZ') })).toString('base64').replace(/.{76}/g, '$&\r\n');
+  const message = await parsed(
+    `${head()}Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n--b\r\nContent-Type: application/pdf; name=PO.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n${zip}\r\n--b--\r\n`,
+  );
+  assert.deepEqual(message.attachments[0]?.innerNames, ['order.scr']);
 });
 
 test('reads a forwarded message/rfc822 part', async () => {
