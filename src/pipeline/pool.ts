@@ -15,11 +15,19 @@ const MAX_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(FROM_SOURCE ? './worker.ts' : './worker.js', import.meta.url);
 
+/**
+ * A worker's young generation, four times V8's default: at every scavenge a whole batch's parsed mail and
+ * analysis is still alive and copied, so fewer, larger scavenges copy it less often. On a 271 MB mbox a
+ * worker spent 920 ms in scavenges, 450 ms with this, for 135 MB more peak memory in all (README).
+ */
+const WORKER_YOUNG_GENERATION_MB = 192;
+
 /** Run from TypeScript sources (tests, `tsx`), a worker registers the TypeScript loader before loading its code. */
 function startWorker(setup: WorkerSetup): Worker {
-  if (!FROM_SOURCE) return new Worker(WORKER_URL, { workerData: setup });
+  const options = { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } };
+  if (!FROM_SOURCE) return new Worker(WORKER_URL, options);
   const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: setup });
+  return new Worker(bootstrap, { ...options, eval: true });
 }
 
 export function defaultWorkers(): number {
