@@ -9,6 +9,7 @@ import { decide } from '../score/decide.js';
 import { scoreHits } from '../score/score.js';
 import { HISTORY_SIGNALS, MESSAGE_SIGNALS } from '../signals/registry.js';
 import type { SignalDef } from '../signals/signal.js';
+import { joinWrappedLines } from './wrapped-lines.js';
 
 export interface TriageResult {
   verdict: Verdict;
@@ -77,11 +78,6 @@ function isTitleOnlyRequest(message: ParsedMessage, extracted: Extracted): boole
   // A reply, a question or a link in the subject is a note between people, not a product asked for.
   return bare && extracted.products.length > 0 && !/^\s*(?:(?:re|fwd?|aw|tr)\s?:|what|how|why|who|when|where)|\?|https?\s?:|www\s?\./i.test(message.subject);
 }
-
-// Plain-text mail is wrapped at about 72 characters, so a phrase may run across a line break ("o fundo\nfosse
-// recuperado"): the phrase lists read wrapped lines joined. A blank line still ends a paragraph.
-const LINE_WRAP = /[^\S\n]*\n[^\S\n]*(?=\S)/g;
-const joinWrappedLines = (text: string): string => text.replace(LINE_WRAP, ' ');
 
 /**
  * Everything the signals read, computed once per message. A subject's underscores read as spaces
