@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import dictionary from 'dictionary-en';
 import fc from 'fast-check';
-import { disguisedWords } from './disguise.js';
+import { disguisedWords, symbolBrokenWords } from './disguise.js';
 
 test('disguised words: look-alike letters, stretched letters and words broken into pieces', () => {
   const cases: [string, string[]][] = [
@@ -59,4 +59,17 @@ test('disguised words: on any text, at most the limit, each a stretch of the tex
     { numRuns: 2000 },
   );
   assert.deepEqual(disguisedWords('x'.repeat(5000) + ' v1agra '.repeat(2000)), ['v1agra']);
+});
+
+test('symbol-broken words: the quick check before the regex never hides a match', () => {
+  assert.deepEqual(symbolBrokenWords("buy h ^ y - d . r ' o . c - o - d today"), ["h ^ y - d . r ' o . c - o - d"]);
+  assert.deepEqual(symbolBrokenWords('made in the u.s.a. by a.b.c. ltd'), []);
+  const piece = fc.constantFrom('a', 'x', 'é', 'ж', '𝐚', '1', ' ', '\n', '.', '~', '^', "'", '_', ',', '*', '|', '+', '-');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
+      const expected = (text.match(/(?<![\p{L}\p{N}])(?:\p{L} ?[.~^'_,*|+-] ?){4,}\p{L}(?![\p{L}\p{N}])/gu) ?? []).filter((w) => new Set(w.replace(/[\p{L}\s]/gu, '')).size >= 2);
+      assert.deepEqual(symbolBrokenWords(text), expected);
+    }),
+    { numRuns: 5000 },
+  );
 });

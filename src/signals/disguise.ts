@@ -249,3 +249,45 @@ function joinFrom(lower: string, first: number, count: number, found: Set<string
     if (disguisedWord(raw, words, true)) found.add(lower.slice(pieceStart[first], end));
   }
 }
+
+// A word broken up letter by letter with assorted symbols so no filter can read it: "h ^ y - d . r ' o . c - o - d",
+// "x * a . n * a * x". Initials and lists use one separator ("u.s.a.", "a, b, c"); this takes two kinds or more.
+const SYMBOL_BROKEN = /(?<![\p{L}\p{N}])(?:\p{L} ?[.~^'_,*|+-] ?){4,}\p{L}(?![\p{L}\p{N}])/gu;
+const IS_SEPARATOR = new Uint8Array(128);
+for (const c of ".~^'_,*|+-") IS_SEPARATOR[c.charCodeAt(0)] = 1;
+/** Code units a match spans from its first separator to its fourth at most: three times letter, space, symbol, space. */
+const FOUR_SEPARATORS_SPAN = 15;
+
+/** Words broken up with two kinds of symbols or more, as SYMBOL_BROKEN finds them. */
+export function symbolBrokenWords(text: string): string[] {
+  if (!hasFourSeparatorsClose(text)) return [];
+  return (text.match(SYMBOL_BROKEN) ?? []).filter((word) => new Set(word.replace(/[\p{L}\s]/gu, '')).size >= 2);
+}
+
+/**
+ * Whether four separator symbols, each right after a letter, stand within FOUR_SEPARATORS_SPAN code units, as in
+ * every match: most mail has none so close, and one pass over its codes skips the regex, tried at every character.
+ */
+function hasFourSeparatorsClose(text: string): boolean {
+  const last = [-Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || IS_SEPARATOR[code] === 0 || !afterLetter(text, i)) continue;
+    if (i - (last[0] ?? -Infinity) <= FOUR_SEPARATORS_SPAN) return true;
+    last[0] = last[1] ?? -Infinity;
+    last[1] = last[2] ?? -Infinity;
+    last[2] = i;
+  }
+  return false;
+}
+
+/** Whether a letter stands right before `at`, or before the one space there, as before each symbol of a match. */
+function afterLetter(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  return mayBeLetter(before) || (before === 0x20 && mayBeLetter(text.charCodeAt(at - 2)));
+}
+
+/** An ASCII letter, or any code unit above ASCII (a letter of another script, or half of one). */
+function mayBeLetter(code: number): boolean {
+  return code >= 0x80 || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}

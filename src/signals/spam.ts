@@ -1,5 +1,5 @@
 import { PHRASE_WINDOW } from '../model/inquiry.js';
-import { disguisedWords } from './disguise.js';
+import { disguisedWords, symbolBrokenWords } from './disguise.js';
 import { domainInfo } from './domains.js';
 import { AD_TOPICS } from './lists/ad-topics.js';
 import { ABUSED_TLDS } from './lists/hosting.js';
@@ -91,12 +91,8 @@ const UNFILLED_PLACEHOLDERS = [
 // Words with look-alike letters swapped in so a word filter misses them: "outstandlng", "buildinq", "webslte",
 // "wiil", "$299.oo". English has no words ending in -lng or -inq; the rest are common words in their disguises.
 const DISGUISED_WORDS = /\b[a-z]{3,}(?:lng|inq|tlon|catlon|lcation)s?\b|\b(?:wiil|wlll|oniy|aiso|ciick|cllck|cilck|ciose|fuil|stiil|severai|smali|mediclne|medlcations?|webslte|sampies|exampies|imaqe|loqos?|riqht|iower|wouid|shouid|couid|beiieve)\b|\$ ?\d+ ?\. ?oo\b/g;
-// A word broken up letter by letter with assorted symbols so no filter can read it: "h ^ y - d . r ' o . c - o - d",
-// "x * a . n * a * x". Initials and lists use one separator ("u.s.a.", "a, b, c"); this takes two kinds or more.
-const SYMBOL_BROKEN = /(?<![\p{L}\p{N}])(?:\p{L} ?[.~^'_,*|+-] ?){4,}\p{L}(?![\p{L}\p{N}])/gu;
 // Disguised lexicon words are looked for in the subject and first lines, where a pitch names what it sells.
 const DISGUISE_WINDOW = 1500;
-const mixedSeparators = (word: string): boolean => new Set(word.replace(/[\p{L}\s]/gu, '')).size >= 2;
 
 // A picture wrapped in a link, the whole message as one clickable image: "<a href=…><img …></a>" (a few tags between).
 const LINKED_IMAGE = /<a\b[^>]{0,500}\bhref\s*=[^>]{0,2000}>\s*(?:<(?!\/a\b)[^>]{0,500}>\s*){0,6}<img\b/i;
@@ -176,7 +172,7 @@ export const spamSignals = [
       if (lexicon.length > 0) return lexicon;
       const found = [...new Set(q.lower.match(DISGUISED_WORDS) ?? [])];
       if (found.length >= 2) return found.slice(0, 5);
-      const broken = (q.lower.match(SYMBOL_BROKEN) ?? []).filter(mixedSeparators);
+      const broken = symbolBrokenWords(q.lower);
       return broken.length > 0 ? broken.slice(0, 3) : null;
     },
   }),
