@@ -137,7 +137,8 @@ test('an attachment counted without decoding has the size a full decoding gives,
       const lines: string[] = [];
       if (padEachLine) for (let at = 0, step = (width % 57) + 1; at < bytes.length; at += step) lines.push(Buffer.from(bytes.subarray(at, at + step)).toString('base64'));
       else for (let all = Buffer.from(bytes).toString('base64'), at = 0; at < all.length; at += width) lines.push(all.slice(at, at + width));
-      const body = lines.join(`${stray}\r\n`).slice(0, Math.max(0, lines.join(`${stray}\r\n`).length - cut));
+      const joined = lines.join(`${stray}\r\n`);
+      const body = joined.slice(0, Math.max(0, joined.length - cut));
       const raw = Buffer.from(`${head()}Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nsee file\r\n--b\r\nContent-Type: application/pdf; name=a.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n${body}\r\n--b--\r\n`);
       const decoded = await PostalMime.parse(raw);
       const message = await parsed(raw);

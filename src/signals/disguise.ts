@@ -269,14 +269,17 @@ export function symbolBrokenWords(text: string): string[] {
  * every match: most mail has none so close, and one pass over its codes skips the regex, tried at every character.
  */
 function hasFourSeparatorsClose(text: string): boolean {
-  const last = [-Infinity, -Infinity, -Infinity];
+  // Where the last three such symbols stand, the earliest first.
+  let first = -Infinity;
+  let second = -Infinity;
+  let third = -Infinity;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 128 || IS_SEPARATOR[code] === 0 || !afterLetter(text, i)) continue;
-    if (i - (last[0] ?? -Infinity) <= FOUR_SEPARATORS_SPAN) return true;
-    last[0] = last[1] ?? -Infinity;
-    last[1] = last[2] ?? -Infinity;
-    last[2] = i;
+    if (i - first <= FOUR_SEPARATORS_SPAN) return true;
+    first = second;
+    second = third;
+    third = i;
   }
   return false;
 }
