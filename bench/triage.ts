@@ -10,15 +10,24 @@ import { closeSync, createWriteStream, fsyncSync, mkdtempSync, openSync, rmSync,
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
-import { loadModel } from '../src/bayes/load.js';
-import { DEFAULT_LIMITS } from '../src/ingest/limits.js';
-import { parseMessage } from '../src/ingest/parse.js';
-import { readSources } from '../src/ingest/sources.js';
-import { defaultWorkers, triageParallel } from '../src/pipeline/pool.js';
-import { BATCH, triageRaw, triageStream } from '../src/pipeline/triage-stream.js';
+import type * as Load from '../src/bayes/load.js';
+import type * as Limits from '../src/ingest/limits.js';
+import type * as Parse from '../src/ingest/parse.js';
+import type * as Sources from '../src/ingest/sources.js';
+import type * as Pool from '../src/pipeline/pool.js';
+import type * as Stream from '../src/pipeline/triage-stream.js';
 import type { SourceEntry } from '../src/ingest/sources.js';
 import { corpusMessages } from './../scripts/corpora.js';
 
+// The built code (`npm run bench` builds it first), as `xunpan triage` runs: from the TypeScript sources every
+// worker would start the tsx loader and compile its modules before its first message.
+const built = async <T>(file: string): Promise<T> => (await import(new URL(`../dist/${file}`, import.meta.url).href)) as T;
+const { loadModel } = await built<typeof Load>('bayes/load.js');
+const { DEFAULT_LIMITS } = await built<typeof Limits>('ingest/limits.js');
+const { parseMessage } = await built<typeof Parse>('ingest/parse.js');
+const { readSources } = await built<typeof Sources>('ingest/sources.js');
+const { defaultWorkers, triageParallel } = await built<typeof Pool>('pipeline/pool.js');
+const { BATCH, triageRaw, triageStream } = await built<typeof Stream>('pipeline/triage-stream.js');
 const model = loadModel();
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
