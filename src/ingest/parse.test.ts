@@ -156,6 +156,18 @@ test('a zip archive sent under another name is still opened for the names inside
   assert.deepEqual(message.attachments[0]?.innerNames, ['order.scr']);
 });
 
+test('lines may end in CR LF, LF alone or extra CRs, and the last needs no line break', async () => {
+  // Exports from different mail systems mix these; a boundary or header read with a stray CR would be missed.
+  const message = await parsed(
+    'From: Buyer <buyer@example.com>\nSubject: mixed\r\r\nContent-Type: multipart/alternative; boundary=b\r\n\n' +
+      '--b\r\r\nContent-Type: text/plain\n\nline one\r\nline\rtwo\nline three\r\r\n--b--\nepilogue',
+  );
+  assert.equal(message.subject, 'mixed');
+  assert.equal(message.text, 'line one\nline\rtwo\nline three\n');
+  const unterminated = await parsed('Subject: last line\r\n\r\nPlease quote 500 pcs');
+  assert.equal(unterminated.text, 'Please quote 500 pcs\n');
+});
+
 test('reads a forwarded message/rfc822 part', async () => {
   const inner = 'From: a@b.example\r\nSubject: inner\r\n\r\nPlease quote 500 pcs.\r\n';
   const message = await parsed(`${head()}Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nFYI\r\n--b\r\nContent-Type: message/rfc822\r\n\r\n${inner}\r\n--b--\r\n`);
