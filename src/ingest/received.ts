@@ -7,6 +7,7 @@
 import { BlockList, isIP, isIPv4 } from 'node:net';
 import type { ReceivedHop } from '../model/message.js';
 import { eachMatch } from '../each-match.js';
+import { isWhiteSpace } from '../regex/white-space.js';
 
 type Token = { kind: 'word' | 'comment'; text: string };
 
@@ -164,7 +165,7 @@ function tokenize(value: string): Token[] {
       const close = matchingParen(value, i);
       tokens.push({ kind: 'comment', text: value.slice(i + 1, close) });
       i = close;
-    } else if (isSpace(code)) {
+    } else if (isWhiteSpace(code)) {
       endWord(i);
     } else if (wordStart < 0) {
       wordStart = i;
@@ -174,13 +175,6 @@ function tokenize(value: string): Token[] {
   return tokens;
 }
 
-/** The code units /\s/ matches, tested without a regex call per character. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 /** Index of the ")" closing the "(" at open, or the end of the string when it is never closed. */
 function matchingParen(value: string, open: number): number {

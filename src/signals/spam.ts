@@ -1,4 +1,5 @@
 import { PHRASE_WINDOW } from '../model/inquiry.js';
+import { visibleLength } from '../regex/white-space.js';
 import { disguisedWords, symbolBrokenWords } from './disguise.js';
 import { domainInfo } from './domains.js';
 import { AD_TOPICS } from './lists/ad-topics.js';
@@ -249,8 +250,8 @@ export const spamSignals = [
     check: (q) => {
       const html = q.message.html;
       if (!html) return null;
-      const visible = q.message.text.replace(/\s+/g, '').length;
       // Past 200 characters there is text to read; with almost none, the stronger tier above may already say it.
+      const visible = visibleLength(q.message.text, 200);
       if (visible >= 200 || imageOnly(q.message)) return null;
       const images = html.match(/<img\b/gi)?.length ?? 0;
       return images > 0 || visible < 150 ? [`${visible} characters, ${images} images`] : null;

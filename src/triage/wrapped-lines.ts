@@ -1,3 +1,5 @@
+import { isWhiteSpace } from '../regex/white-space.js';
+
 /**
  * Plain-text mail is wrapped at about 72 characters, so a phrase may run across a line break ("o fundo\nfosse
  * recuperado"): the phrase lists read wrapped lines joined. A blank line still leaves a line break.
@@ -12,7 +14,7 @@ export function joinWrappedLines(text: string): string {
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
     let end = at + 1;
     while (end < text.length && isSpaceNotNewline(text.charCodeAt(end))) end++;
-    if (end >= text.length || isSpace(text.charCodeAt(end))) continue;
+    if (end >= text.length || isWhiteSpace(text.charCodeAt(end))) continue;
     let start = at;
     while (start > copied && isSpaceNotNewline(text.charCodeAt(start - 1))) start--;
     out += `${text.slice(copied, start)} `;
@@ -21,12 +23,7 @@ export function joinWrappedLines(text: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-/** What \s matches in a JavaScript regex. */
-function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 function isSpaceNotNewline(code: number): boolean {
-  return code !== 0x0a && isSpace(code);
+  return code !== 0x0a && isWhiteSpace(code);
 }
