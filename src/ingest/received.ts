@@ -175,7 +175,6 @@ function tokenize(value: string): Token[] {
   return tokens;
 }
 
-
 /** Index of the ")" closing the "(" at open, or the end of the string when it is never closed. */
 function matchingParen(value: string, open: number): number {
   let depth = 0;

@@ -23,7 +23,6 @@ export function joinWrappedLines(text: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-
 function isSpaceNotNewline(code: number): boolean {
   return code !== 0x0a && isWhiteSpace(code);
 }
