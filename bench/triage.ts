@@ -4,8 +4,10 @@
  *    message at a time, and in batches as `xunpan triage` does in one thread and in each worker. Then parse +
  *    triage on worker threads (one per core), as `xunpan triage` runs by default.
  * 2. One large mbox on disk built from the same messages (default 1 GB; XUNPAN_BENCH_MBOX_MB to change),
- *    streamed through the same path as `xunpan triage`, with resident memory sampled along the way.
+ *    streamed through the same path as `xunpan triage`, in a process of its own as a run of it is
+ *    (bench/large-mbox.mjs), with that process's resident memory sampled along the way.
  */
+import { spawnSync } from 'node:child_process';
 import { closeSync, createWriteStream, fsyncSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import os from 'node:os';
@@ -13,7 +15,6 @@ import path from 'node:path';
 import type * as Load from '../src/bayes/load.js';
 import type * as Limits from '../src/ingest/limits.js';
 import type * as Parse from '../src/ingest/parse.js';
-import type * as Sources from '../src/ingest/sources.js';
 import type * as Pool from '../src/pipeline/pool.js';
 import type * as Stream from '../src/pipeline/triage-stream.js';
 import type { SourceEntry } from '../src/ingest/sources.js';
@@ -25,7 +26,6 @@ const built = async <T>(file: string): Promise<T> => (await import(new URL(`../d
 const { loadModel } = await built<typeof Load>('bayes/load.js');
 const { DEFAULT_LIMITS } = await built<typeof Limits>('ingest/limits.js');
 const { parseMessage } = await built<typeof Parse>('ingest/parse.js');
-const { readSources } = await built<typeof Sources>('ingest/sources.js');
 const { defaultWorkers, triageParallel } = await built<typeof Pool>('pipeline/pool.js');
 const { BATCH, triageRaw, triageStream } = await built<typeof Stream>('pipeline/triage-stream.js');
 const model = loadModel();
@@ -88,15 +88,12 @@ try {
   fsyncSync(fd);
   closeSync(fd);
   const size = statSync(mbox).size;
-  const rssSamples: number[] = [];
-  const sampler = setInterval(() => rssSamples.push(process.memoryUsage().rss), 250);
-  const start = process.hrtime.bigint();
-  let count = 0;
-  for await (const record of triageParallel(readSources([mbox], { maxMessageBytes: DEFAULT_LIMITS.maxMessageBytes }), { model, workers })) {
-    if (record.verdict) count++;
-  }
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  clearInterval(sampler);
+  const run = spawnSync(process.execPath, [path.join(import.meta.dirname, 'large-mbox.mjs'), mbox, String(workers)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (run.status !== 0) throw new Error(`the large-mbox run stopped (exit code ${run.status})`);
+  const { count, seconds, rss: rssSamples } = JSON.parse(run.stdout) as { count: number; seconds: number; rss: number[] };
   const quarter = (q: number) => mb(rssSamples[Math.floor((rssSamples.length - 1) * q)] ?? 0).toFixed(0);
   console.log(`${`large mbox ${mb(size).toFixed(0)} MB, ${workers} workers`.padEnd(30)} ${String(count).padStart(6)} msgs  ${(count / seconds).toFixed(0).padStart(6)} msg/s  ${(mb(size) / seconds).toFixed(1).padStart(6)} MB/s`);
   console.log(`RSS during the mbox run (MB) at 10% / 50% / 90% / end: ${quarter(0.1)} / ${quarter(0.5)} / ${quarter(0.9)} / ${quarter(1)}`);
