@@ -92,7 +92,7 @@ try {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  if (run.status !== 0) throw new Error(`the large-mbox run stopped (exit code ${run.status})`);
+  if (run.status !== 0) throw new Error(`大邮箱测试进程中止（退出码 ${run.status}） / the large-mbox run stopped (exit code ${run.status})`);
   const { count, seconds, rss: rssSamples } = JSON.parse(run.stdout) as { count: number; seconds: number; rss: number[] };
   const quarter = (q: number) => mb(rssSamples[Math.floor((rssSamples.length - 1) * q)] ?? 0).toFixed(0);
   console.log(`${`large mbox ${mb(size).toFixed(0)} MB, ${workers} workers`.padEnd(30)} ${String(count).padStart(6)} msgs  ${(count / seconds).toFixed(0).padStart(6)} msg/s  ${(mb(size) / seconds).toFixed(1).padStart(6)} MB/s`);
