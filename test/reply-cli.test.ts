@@ -1,6 +1,7 @@
 /**
  * `xunpan followups` and `xunpan report` on a real SQLite inbox: the examples imported with
- * `xunpan import`, one reply of ours stored in the German buyer's thread five days ago.
+ * `xunpan import`, one reply of ours stored in the German buyer's thread twelve days ago (the first follow-up, three days
+ * after it and moved into Berlin office hours past a weekend or a holiday, is then due whatever day the test runs).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -26,7 +27,7 @@ before(async () => {
   assert.equal(imported.status, 0, imported.stderr);
   const store = await openStore(db);
   const reply = mail({ from: 'Lily <lily@seller.cn>', to: 'a.weber@kuehne-haushalt.example', subject: 'Re: Inquiry: stainless steel lunch boxes', body: '1. Price: USD 2.10 CIF Hamburg.\n\nBest regards,\nLily', messageId: '<r1@seller.cn>', inReplyTo: '<20260303021231.4711@kuehne-haushalt.example>' });
-  await (await Intake.open(store)).storeBatch([await sentReplyIncoming(reply, new Date(Date.now() - 5 * 86400_000).toISOString())]);
+  await (await Intake.open(store)).storeBatch([await sentReplyIncoming(reply, new Date(Date.now() - 12 * 86400_000).toISOString())]);
   await store.db.destroy();
 });
 

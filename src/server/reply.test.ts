@@ -197,10 +197,14 @@ test('sending without SMTP settings, or to a wrong password, says so in both lan
 test('after the reply: no follow-up today, one after three days; the report counts it; won stops follow-ups', async () => {
   assert.deepEqual(await ok(call(wang, 'GET', '/api/followups')), { followups: [] });
   const wangViewer = { id: 2, role: 'sales' as const };
-  const later = await followupsFor(store, wangViewer, new Date(Date.now() + 5 * 86400_000));
+  // Three days on, moved into the buyer's office hours: past a weekend or a holiday that can be days later, so
+  // the check looks ten days ahead (due, not yet sent) and two days ahead (nothing yet), whatever day it runs.
+  assert.deepEqual(await followupsFor(store, wangViewer, new Date(Date.now() + 2 * 86400_000)), []);
+  const later = await followupsFor(store, wangViewer, new Date(Date.now() + 10 * 86400_000));
   assert.equal(later.length, 1);
+  assert.ok(Date.parse(later[0]?.dueAt ?? '') >= Date.now() + 3 * 86400_000 - 60_000, 'due three days after the reply at the earliest');
   assert.deepEqual([later[0]?.step, later[0]?.kind, later[0]?.messageId, later[0]?.salesperson], [1, 'follow_up', sinkId, '王芳']);
-  assert.deepEqual(await followupsFor(store, { id: 3, role: 'sales' }, new Date(Date.now() + 5 * 86400_000)), [], 'not in li’s queue');
+  assert.deepEqual(await followupsFor(store, { id: 3, role: 'sales' }, new Date(Date.now() + 10 * 86400_000)), [], 'not in li’s queue');
 
   const report = await ok<{ answered: number; buckets: { bucket: string; replies: number; won: number }[]; bySalesperson: { salesperson: string; answered: number }[] }>(call(admin, 'GET', '/api/report'));
   assert.equal(report.answered, 1);
@@ -212,7 +216,7 @@ test('after the reply: no follow-up today, one after three days; the report coun
   const { message } = await ok<{ message: { thread_id: number } }>(call(wang, 'GET', `/api/inquiries/${sinkId}`));
   const won = await ok<{ wonAt: string | null }>(call(wang, 'POST', `/api/threads/${message.thread_id}/won`, { won: true }));
   assert.ok(won.wonAt);
-  assert.deepEqual(await followupsFor(store, wangViewer, new Date(Date.now() + 5 * 86400_000)), []);
+  assert.deepEqual(await followupsFor(store, wangViewer, new Date(Date.now() + 10 * 86400_000)), []);
   const after = await ok<{ buckets: { bucket: string; won: number }[] }>(call(admin, 'GET', '/api/report'));
   assert.equal(after.buckets.find((b) => b.bucket === '0-6h')?.won, 1);
 });
