@@ -11,6 +11,11 @@ export interface ParseLimits {
   maxDepth: number;
   /** Most characters of text handed to signals and extraction (the rest is not read). */
   maxTextChars: number;
+  /**
+   * Most characters of a subject, a display name or an address handed on (the rest is not read). Headers may
+   * hold 2 MB; a pattern that backtracks over a long run of letters costs the square of its length there.
+   */
+  maxHeaderChars: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<ParseLimits> = Object.freeze({
@@ -18,6 +23,7 @@ export const DEFAULT_LIMITS: Readonly<ParseLimits> = Object.freeze({
   maxParts: 2000,
   maxDepth: 32,
   maxTextChars: 200_000,
+  maxHeaderChars: 1_000,
 });
 
 export function resolveLimits(overrides: Partial<ParseLimits> = {}): ParseLimits {

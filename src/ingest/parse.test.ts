@@ -196,6 +196,18 @@ test('named limits turn oversized, over-split and over-nested mail into errors, 
   assert.equal(deep.ok ? '' : deep.error.code, 'too_deep');
 });
 
+test('a subject, a display name or an address is read up to maxHeaderChars characters', async () => {
+  const long = 'Re: '.repeat(500) + 'x'.repeat(2000);
+  const message = await parsed(Buffer.from(`From: ${'n'.repeat(5000)} <${'a'.repeat(3000)}@example.com>\r\nReply-To: ${'r'.repeat(1500)} <reply@example.com>\r\nTo: ${'t'.repeat(1500)} <t@example.com>\r\nSubject: ${long}\r\n\r\nbody\r\n`));
+  assert.equal(message.subject, long.slice(0, 1000));
+  assert.equal(message.from?.name, 'n'.repeat(1000));
+  assert.equal(message.from?.address, 'a'.repeat(1000));
+  assert.deepEqual([message.replyTo[0]?.name.length, message.to[0]?.name.length, message.to[0]?.address], [1000, 1000, 't@example.com']);
+  const limits = resolveLimits({ maxHeaderChars: 20 });
+  const short = await parseMessage(Buffer.from(`From: Anna Weber <anna@example.com>\r\nSubject: Inquiry: stainless steel lunch boxes\r\n\r\nbody\r\n`), limits);
+  assert.deepEqual(short.ok && [short.message.subject, short.message.from?.name], ['Inquiry: stainless s', 'Anna Weber']);
+});
+
 test('a 50 MB attachment is parsed, not refused', async () => {
   const payload = Buffer.alloc(50 * 1024 * 1024, 7).toString('base64').replace(/.{76}/g, '$&\r\n');
   const message = await parsed(

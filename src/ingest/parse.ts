@@ -94,17 +94,20 @@ function toParsedMessage(email: Email, raw: Uint8Array, limits: ParseLimits): Pa
   const text = repairC1((plain ?? (html ? htmlToText(html) : '')).slice(0, limits.maxTextChars));
   const headerValues = (key: string) => email.headers.filter((h) => h.key === key).map((h) => h.value);
   const received = parseReceived(headerValues('received'));
-  const from = withReadableName(firstMailbox(email.from), raw);
-  const envelope = (email.sender && firstMailbox(email.sender)?.address) || cleanAngle(email.returnPath);
+  const cut = (value: string) => value.slice(0, limits.maxHeaderChars);
+  const capped = ({ name, address }: Address): Address => ({ name: cut(name), address: cut(address) });
+  const named = withReadableName(firstMailbox(email.from), raw);
+  const from = named && capped(named);
+  const envelope = cut((email.sender && firstMailbox(email.sender)?.address) || cleanAngle(email.returnPath) || '') || null;
   const headers: Record<string, string> = {};
   for (const h of email.headers) if (KEPT_HEADERS.has(h.key) && !(h.key in headers)) headers[h.key] = h.value;
   return {
     messageId: email.messageId?.trim() || null,
-    subject: readableSubject(email.subject ?? '', raw),
+    subject: cut(readableSubject(email.subject ?? '', raw)),
     from,
     envelopeFrom: envelope && envelope !== from?.address ? envelope : null,
-    replyTo: mailboxes(email.replyTo),
-    to: [...mailboxes(email.to), ...mailboxes(email.cc)],
+    replyTo: mailboxes(email.replyTo).map(capped),
+    to: [...mailboxes(email.to), ...mailboxes(email.cc)].map(capped),
     date: isIsoDate(email.date) ? email.date : null,
     dateOffsetMinutes: dateOffset(headerValues('date')[0]),
     text,
