@@ -21,27 +21,27 @@ if (!Number.isSafeInteger(CHARS) || CHARS < 100 || CHARS > 1_500_000) {
 const SHOWN = 15;
 
 /** Runs of these units, cut to CHARS: letters, capitals, digits, and the separators patterns step over. */
-const UNITS: Record<string, string> = { a: 'a', A: 'A', '1': '1', aA1: 'aA1', 'a.': 'a.', 'a-': 'a-', 'a/': 'a/', 'a@': 'a@', 'a ': 'a ', '$1': '$1', é: 'é', 'Re: ': 'Re: ', 中: '中', newline: '\n' };
+const UNITS: Record<string, string> = { a: 'a', A: 'A', '1': '1', aA1: 'aA1', 'a.': 'a.', 'a-': 'a-', 'a/': 'a/', 'a@': 'a@', 'a ': 'a ', '$1': '$1', é: 'é', 'Re: ': 'Re: ', 中: '中', '换行 newline': '\n' };
 const run = (unit: string) => unit.repeat(Math.ceil(CHARS / unit.length)).slice(0, CHARS);
 
 interface Parts { from: string; subject: string; headers: string; type: string; body: string }
 const PLAIN: Parts = { from: 'Anna Weber <anna@example.com>', subject: 'Inquiry', headers: '', type: 'text/plain', body: 'Please quote 500 pcs.' };
 const PLACES: Record<string, (r: string) => Partial<Parts>> = {
-  subject: (r) => ({ subject: r.replace(/\n/g, ' ') }),
-  'sender name': (r) => ({ from: `${r.replace(/\n/g, ' ')} <anna@example.com>` }),
-  'Reply-To': (r) => ({ headers: `Reply-To: ${r.replace(/\n/g, ' ')}@example.com\r\n` }),
-  Received: (r) => ({ headers: `Received: from ${r.replace(/\n/g, ' ')} by mx.seller.example\r\n` }),
-  'X-Mailer': (r) => ({ headers: `X-Mailer: ${r.replace(/\n/g, ' ')}\r\n` }),
-  'Authentication-Results': (r) => ({ headers: `Authentication-Results: mx.seller.example; spf=${r.replace(/\n/g, ' ')}\r\n` }),
-  'List-Unsubscribe': (r) => ({ headers: `List-Unsubscribe: <${r.replace(/\n/g, ' ')}>\r\n` }),
-  link: (r) => ({ type: 'text/html', body: `<a href="http://${r}">click</a>` }),
-  image: (r) => ({ type: 'text/html', body: `<img src="${r}">` }),
-  style: (r) => ({ type: 'text/html', body: `<p style="${r}">x</p>` }),
-  'attachment name': (r) => ({
+  '主题 subject': (r) => ({ subject: r.replace(/\n/g, ' ') }),
+  '发件人名称 sender name': (r) => ({ from: `${r.replace(/\n/g, ' ')} <anna@example.com>` }),
+  '回复地址 Reply-To': (r) => ({ headers: `Reply-To: ${r.replace(/\n/g, ' ')}@example.com\r\n` }),
+  '传递记录 Received': (r) => ({ headers: `Received: from ${r.replace(/\n/g, ' ')} by mx.seller.example\r\n` }),
+  '发信软件 X-Mailer': (r) => ({ headers: `X-Mailer: ${r.replace(/\n/g, ' ')}\r\n` }),
+  '认证结果 Authentication-Results': (r) => ({ headers: `Authentication-Results: mx.seller.example; spf=${r.replace(/\n/g, ' ')}\r\n` }),
+  '退订地址 List-Unsubscribe': (r) => ({ headers: `List-Unsubscribe: <${r.replace(/\n/g, ' ')}>\r\n` }),
+  '链接 link': (r) => ({ type: 'text/html', body: `<a href="http://${r}">click</a>` }),
+  '图片 image': (r) => ({ type: 'text/html', body: `<img src="${r}">` }),
+  '样式 style': (r) => ({ type: 'text/html', body: `<p style="${r}">x</p>` }),
+  '附件名 attachment name': (r) => ({
     type: 'multipart/mixed; boundary="b"',
     body: `--b\r\nContent-Type: text/plain\r\n\r\nhi\r\n--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename="${r.replace(/\n/g, ' ')}.pdf"\r\n\r\nAAAA\r\n--b--`,
   }),
-  text: (r) => ({ body: r }),
+  '正文 text': (r) => ({ body: r }),
 };
 
 function mail(parts: Partial<Parts>): Uint8Array {
@@ -70,7 +70,8 @@ for (const [place, put] of Object.entries(PLACES)) {
   for (const [label, unit] of Object.entries(UNITS)) results.push({ ms: await timeOne(mail(put(run(unit)))), name: `${place}: ${JSON.stringify(label)} × ${CHARS}` });
 }
 results.sort((a, b) => b.ms - a.ms);
-console.log(`hostile messages: ${results.length} (a run of ${CHARS} characters in one place each), slowest ${SHOWN}:`);
+console.log(`恶意构造邮件 ${results.length} 封（每封一处 ${CHARS} 个字符的连串），最慢的 ${SHOWN} 封 / hostile messages: ${results.length} (a run of ${CHARS} characters in one place each), slowest ${SHOWN}:`);
 for (const { ms, name } of results.slice(0, SHOWN)) console.log(`${ms.toFixed(1).padStart(9)} ms  ${name}`);
 const total = results.reduce((sum, r) => sum + r.ms, 0);
-console.log(`all ${results.length}: ${(total / 1000).toFixed(2)} s, median ${(results[Math.floor(results.length / 2)]?.ms ?? 0).toFixed(1)} ms`);
+const median = (results[Math.floor(results.length / 2)]?.ms ?? 0).toFixed(1);
+console.log(`全部 ${results.length} 封 ${(total / 1000).toFixed(2)} 秒，中位数 ${median} 毫秒 / all ${results.length}: ${(total / 1000).toFixed(2)} s, median ${median} ms`);
