@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkReply, type OutgoingDraft } from './check.js';
+import fc from 'fast-check';
+import { checkReply, EMAIL, WEBSITE, type OutgoingDraft } from './check.js';
+import { ADDRESSES_AND_LINKS } from './spelling.js';
 import { draftReply } from './draft.js';
 import { extracted } from '../../test/support/extracted.js';
 import { checkTools } from './load.js';
@@ -66,4 +68,26 @@ test('sending outside the buyer\'s hours says when it lands and when to send ins
 test('a fresh draft only fails on what the salesperson must still write', () => {
   const d = draftReply({ subject: 'Air fryer AF-300', language: 'de', text: 'Please quote 2000 pcs. What is the MOQ?', extracted: extracted({ language: 'de', buyerName: 'Hans' }) }, { name: 'Lily Chen', company: 'Ningbo Bright Appliance Co., Ltd.', phone: '+86 574 8888 6666', email: 'lily@brightappliance.com', website: 'www.brightappliance.com' });
   assert.deepEqual(ids({ subject: d.subject, body: d.body }), []);
+});
+
+test('contact patterns in the signature find what their plain forms found, in linear time', { timeout: 60_000 }, () => {
+  const plainEmail = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+  const plainWebsite = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|net|cn|org|biz|co)(?:\.[a-z]{2})?\b/i;
+  const plainLinks = /\S+@\S+|\b(?:https?:\/\/|www\.)\S+/g;
+  const piece = fc.constantFrom('a', 'B', '1', '.', '-', '--', '+', '_', '@', ' ', '\n', '(', 'é', '.com', '.CN', '.uk', 'www.', 'http://', 'x@y.z', 'shop.net');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+      const text = pieces.join('');
+      const email = EMAIL.exec(text);
+      const plain = plainEmail.exec(text);
+      assert.deepEqual(email && [email[0], email.index], plain && [plain[0], plain.index]);
+      assert.equal(WEBSITE.test(text), plainWebsite.test(text));
+      assert.equal(text.replace(ADDRESSES_AND_LINKS, ' '), text.replace(plainLinks, ' '));
+    }),
+    { numRuns: 3000 },
+  );
+  // A signature line of 100,000 characters with no @ or dot: the plain forms took minutes on it. The
+  // contacts above it are still found; only the length is remarked on.
+  const long = `${SIGNATURE}\n${'a-'.repeat(50_000)}`;
+  assert.deepEqual(ids({ body: `${good.body.split('Best regards')[0]}${long}` }), ['structure.unnumbered']);
 });

@@ -26,10 +26,13 @@ function paragraphs(text: string): string[] {
  * the trade vocabulary). Names are capitalised and skipped unless they open a sentence; quoted buyer
  * text (“…”) is theirs, not ours.
  */
+/** Addresses and links; an address is tried only where a run of non-space starts (see ADDRESSES_AND_LINKS in extract/language.ts). */
+export const ADDRESSES_AND_LINKS = /(?<!\S)\S+@\S+|\b(?:https?:\/\/|www\.)\S+/g;
+
 export function misspelled(text: string, speller: Speller): Typo[] {
   const found = new Map<string, Typo>();
   for (const paragraph of paragraphs(withoutSignatures(text))) {
-    const own = paragraph.replace(/“[^”]*”|"[^"\n]*"/g, ' ').replace(/\S+@\S+|\b(?:https?:\/\/|www\.)\S+/g, ' ');
+    const own = paragraph.replace(/“[^”]*”|"[^"\n]*"/g, ' ').replace(ADDRESSES_AND_LINKS, ' ');
     const words = [...own.matchAll(WORD)];
     const plain = words.filter((m) => /^\p{Ll}/u.test(m[0]) && CHECKABLE.test(m[0]));
     const known = plain.filter((m) => speller.known(m[0]));
