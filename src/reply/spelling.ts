@@ -21,14 +21,14 @@ function paragraphs(text: string): string[] {
   return text.split(/\n\s*\n|―{3,}/).filter((p) => p.trim());
 }
 
+/** Addresses and links; an address is tried only where a run of non-space starts (see ADDRESSES_AND_LINKS in extract/language.ts). */
+export const ADDRESSES_AND_LINKS = /(?<!\S)\S+@\S+|\b(?:https?:\/\/|www\.)\S+/g;
+
 /**
  * Misspellings in the English paragraphs of a reply, using the listings speller (dictionary-en plus
  * the trade vocabulary). Names are capitalised and skipped unless they open a sentence; quoted buyer
  * text (“…”) is theirs, not ours.
  */
-/** Addresses and links; an address is tried only where a run of non-space starts (see ADDRESSES_AND_LINKS in extract/language.ts). */
-export const ADDRESSES_AND_LINKS = /(?<!\S)\S+@\S+|\b(?:https?:\/\/|www\.)\S+/g;
-
 export function misspelled(text: string, speller: Speller): Typo[] {
   const found = new Map<string, Typo>();
   for (const paragraph of paragraphs(withoutSignatures(text))) {
