@@ -93,8 +93,8 @@ try {
   fsyncSync(fd);
   closeSync(fd);
   const size = statSync(mbox).size;
-  // The host's speed varies by ±10 % from minute to minute (other virtual machines on its cores), so the mbox is
-  // run several times and the median reported, each run printed as well.
+  // The host's speed varies from one minute to the next, by a tenth and at times a third (other virtual machines
+  // share its cores and memory), so the mbox is run several times and the median reported, each run printed too.
   const runs = Array.from({ length: mboxRuns }, (_, k) => {
     const run = spawnSync(process.execPath, [path.join(import.meta.dirname, 'large-mbox.mjs'), mbox, String(workers)], {
       encoding: 'utf8',

@@ -38,9 +38,10 @@ const NUMBERED = /^\s*(?:\(?\d{1,2}[.)、]|[一二三四五六七八九十]+、|
 const LONG_ANSWER_CHARS = 600;
 const PHONE = /\+?\d[\d\s().-]{6,}\d/;
 /**
- * The e-mail and site patterns, tried only where a run of their characters starts (after leading dashes, for a site name): tried at
- * every position, a long run with no @ or dot in it cost the square of its length. Their matches begin
- * at run starts anyway, so what they find is unchanged (check.test.ts compares them with the plain forms).
+ * The e-mail and site patterns, tried only where a run of their characters starts (after any leading dashes,
+ * for a site name): tried at every position, a long run with no @ or dot in it cost the square of its
+ * length. Their matches begin at run starts anyway, so what they find is unchanged (check.test.ts compares
+ * them with the plain forms).
  */
 export const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 export const WEBSITE = /\b(?:https?:\/\/|www\.)\S+|(?<![\w-])-*\b[\w-]+\.(?:com|net|cn|org|biz|co)(?:\.[a-z]{2})?\b/i;
