@@ -34,8 +34,11 @@ const mb = (bytes: number) => bytes / 1024 / 1024;
 const targetMb = Number(process.env.XUNPAN_BENCH_MBOX_MB ?? 1024);
 const mboxRuns = Number(process.env.XUNPAN_BENCH_RUNS ?? 3);
 if (!Number.isInteger(mboxRuns) || mboxRuns < 1) throw new Error('XUNPAN_BENCH_RUNS 须为正整数 / XUNPAN_BENCH_RUNS must be a whole number of at least 1');
-const mboxLine = (label: string, count: number, seconds: number, bytes: number) =>
-  `${label.padEnd(30)} ${String(count).padStart(6)} msgs  ${(count / seconds).toFixed(0).padStart(6)} msg/s  ${(mb(bytes) / seconds).toFixed(1).padStart(6)} MB/s`;
+/** Columns line up in a terminal, where a Chinese character takes two places. */
+const padded = (label: string, width: number) => label + ' '.repeat(Math.max(0, width - [...label].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e7f ? 2 : 1), 0)));
+/** One line of figures: the label in Chinese and English, messages, msg/s, MB/s. */
+const line = (label: string, count: number, seconds: number, bytes: number) =>
+  `${padded(label, 48)} ${String(count).padStart(6)} msgs  ${(count / seconds).toFixed(0).padStart(6)} msg/s  ${(mb(bytes) / seconds).toFixed(1).padStart(6)} MB/s`;
 
 async function timed(label: string, messages: Buffer[], run: (raw: Buffer, i: number) => Promise<unknown>) {
   const bytes = messages.reduce((sum, m) => sum + m.byteLength, 0);
@@ -43,25 +46,25 @@ async function timed(label: string, messages: Buffer[], run: (raw: Buffer, i: nu
   const start = process.hrtime.bigint();
   for (const [i, raw] of messages.entries()) await run(raw, i);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  console.log(`${label.padEnd(30)} ${String(messages.length).padStart(6)} msgs  ${(messages.length / seconds).toFixed(0).padStart(6)} msg/s  ${(mb(bytes) / seconds).toFixed(1).padStart(6)} MB/s`);
+  console.log(line(label, messages.length, seconds, bytes));
 }
 
 const messages = corpusMessages();
 const corpusBytes = messages.reduce((sum, m) => sum + m.byteLength, 0);
-console.log(`corpus: ${messages.length} messages, ${mb(corpusBytes).toFixed(1)} MB (node ${process.version}, ${os.cpus().length} cores)`);
+console.log(`语料 corpus: ${messages.length} 封 messages, ${mb(corpusBytes).toFixed(1)} MB (node ${process.version}, ${os.cpus().length} 核 cores)`);
 // eslint-disable-next-line @typescript-eslint/require-await -- an in-memory source has nothing to wait for
 async function* inMemory(): AsyncGenerator<SourceEntry> {
   for (const [index, raw] of messages.entries()) yield { source: 'bench', index, raw };
 }
-await timed('parse only', messages, (raw) => parseMessage(raw, DEFAULT_LIMITS));
-await timed('parse + triage, 1 thread', messages, (raw, i) => triageRaw('bench', i, raw, { model }));
+await timed('仅解析 parse only', messages, (raw) => parseMessage(raw, DEFAULT_LIMITS));
+await timed('解析+分拣，单线程 parse + triage, 1 thread', messages, (raw, i) => triageRaw('bench', i, raw, { model }));
 {
   // As `xunpan triage --workers 1` runs: the stream analyses a batch at a time, stage by stage (triage-stream.ts).
   const start = process.hrtime.bigint();
   let count = 0;
   for await (const record of triageStream(inMemory(), { model })) if (record.verdict) count++;
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  console.log(`${`parse + triage, batches of ${BATCH}`.padEnd(30)} ${String(count).padStart(6)} msgs  ${(count / seconds).toFixed(0).padStart(6)} msg/s  ${(mb(corpusBytes) / seconds).toFixed(1).padStart(6)} MB/s`);
+  console.log(line(`解析+分拣，每批 ${BATCH} parse + triage, batches of ${BATCH}`, count, seconds, corpusBytes));
 }
 const workers = defaultWorkers();
 {
@@ -69,9 +72,9 @@ const workers = defaultWorkers();
   let count = 0;
   for await (const record of triageParallel(inMemory(), { model, workers })) if (record.verdict) count++;
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  console.log(`${`parse + triage, ${workers} workers`.padEnd(30)} ${String(count).padStart(6)} msgs  ${(count / seconds).toFixed(0).padStart(6)} msg/s  ${(mb(corpusBytes) / seconds).toFixed(1).padStart(6)} MB/s  (includes starting the workers)`);
+  console.log(`${line(`解析+分拣，${workers} 线程 parse + triage, ${workers} workers`, count, seconds, corpusBytes)}  （含启动线程 / includes starting the workers）`);
 }
-console.log(`peak RSS so far: ${mb(process.resourceUsage().maxRSS * 1024).toFixed(0)} MB`);
+console.log(`至此内存峰值 peak RSS so far: ${mb(process.resourceUsage().maxRSS * 1024).toFixed(0)} MB`);
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'xunpan-bench-'));
 const mbox = path.join(dir, 'large.mbox');
@@ -102,14 +105,15 @@ try {
     });
     if (run.status !== 0) throw new Error(`大邮箱测试进程中止（退出码 ${run.status}） / the large-mbox run stopped (exit code ${run.status})`);
     const result = JSON.parse(run.stdout) as { count: number; seconds: number; rss: number[] };
-    console.log(mboxLine(`large mbox ${mb(size).toFixed(0)} MB, run ${k + 1}/${mboxRuns}`, result.count, result.seconds, size));
+    console.log(line(`大邮箱 large mbox ${mb(size).toFixed(0)} MB, 第 ${k + 1}/${mboxRuns} 次 run`, result.count, result.seconds, size));
     return result;
   });
   const byRate = [...runs].sort((a, b) => a.count / a.seconds - b.count / b.seconds);
   const { count, seconds, rss: rssSamples } = byRate[Math.floor((byRate.length - 1) / 2)] ?? { count: 0, seconds: 1, rss: [] };
   const quarter = (q: number) => mb(rssSamples[Math.floor((rssSamples.length - 1) * q)] ?? 0).toFixed(0);
-  console.log(mboxLine(`large mbox ${mb(size).toFixed(0)} MB, ${workers} workers`, count, seconds, size) + (runs.length > 1 ? `  (median of ${runs.length} runs)` : ''));
-  console.log(`RSS during the median mbox run (MB) at 10% / 50% / 90% / end: ${quarter(0.1)} / ${quarter(0.5)} / ${quarter(0.9)} / ${quarter(1)}`);
+  const median = runs.length > 1 ? `  （${runs.length} 次的中位数 / median of ${runs.length} runs）` : '';
+  console.log(line(`大邮箱 large mbox ${mb(size).toFixed(0)} MB, ${workers} 线程 workers`, count, seconds, size) + median);
+  console.log(`中位那次的内存 RSS of the median mbox run (MB), 10% / 50% / 90% / 结束 end: ${quarter(0.1)} / ${quarter(0.5)} / ${quarter(0.9)} / ${quarter(1)}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
